@@ -1,0 +1,41 @@
+package io.aiusage.config;
+
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+import io.smallrye.config.ConfigSourceContext;
+import io.smallrye.config.ConfigSourceFactory;
+import io.smallrye.config.ConfigValue;
+import io.smallrye.config.common.MapBackedConfigSource;
+
+/**
+ * In demo mode, points both vendors at the built-in emulator with the emulator's credentials, whatever else is set:
+ * demo must never reach a real vendor. Outside demo mode it contributes nothing.
+ */
+public class DemoConfigSourceFactory implements ConfigSourceFactory {
+
+    /** Above environment variables (300) and application.properties, below system properties (400). */
+    static final int ORDINAL = 350;
+
+    @Override
+    public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
+        ConfigValue enabled = context.getValue("demo.enabled");
+        if (enabled == null || enabled.getValue() == null || !Boolean.parseBoolean(enabled.getValue().strip())) {
+            return List.of();
+        }
+        return List.of(new MapBackedConfigSource("demo-mode", Map.of(
+                "windsurf.url", "${demo.base-url}/windsurf",
+                "windsurf.service-key", DemoConfig.WINDSURF_SERVICE_KEY,
+                "tabnine.url", "${demo.base-url}/tabnine",
+                "tabnine.token", DemoConfig.TABNINE_TOKEN), ORDINAL) {
+        });
+    }
+
+    @Override
+    public OptionalInt getPriority() {
+        return OptionalInt.of(ORDINAL);
+    }
+}

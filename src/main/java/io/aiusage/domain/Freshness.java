@@ -1,0 +1,14 @@
+package io.aiusage.domain;
+
+import java.time.Instant;
+
+import org.eclipse.microprofile.graphql.Description;
+
+/** How old the vendor data behind an answer is. */
+@Description("How old the vendor data behind an answer is.")
+public record Freshness(
+        @Description("The vendor the data came from.") Vendor vendor,
+        @Description("When the data was fetched from the vendor.") Instant fetchedAt,
+        @Description("True when served from the gateway's cache rather than fetched for this request.") boolean cached,
+        @Description("True when the vendor failed and the last good data was served instead.") boolean stale) {
+}

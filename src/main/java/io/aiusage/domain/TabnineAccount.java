@@ -1,0 +1,35 @@
+package io.aiusage.domain;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+
+/** A Tabnine seat, from one {@code User} of the organization users list. */
+@Description("A Tabnine seat, from one User of GET /api/v1/organization/users.")
+public record TabnineAccount(
+        Vendor vendor,
+        String accountId,
+        String email,
+        String name,
+        String role,
+        SeatStatus status,
+        Instant lastActiveAt,
+        List<Team> teams,
+        @Description("Whether the user verified their e-mail (User.verified); unverified users count as PENDING.")
+        Boolean verified,
+        @Description("False when an admin deactivated the user (User.active).")
+        Boolean active,
+        @Description("When the user was deactivated (User.deactivatedAt); null while active.")
+        Instant deactivatedAt) implements VendorAccount {
+
+    public TabnineAccount {
+        teams = teams == null ? List.of() : List.copyOf(teams);
+    }
+
+    /** The same account with its status re-derived (used when the caller picks another idle threshold). */
+    public TabnineAccount withStatus(SeatStatus newStatus) {
+        return new TabnineAccount(vendor, accountId, email, name, role, newStatus, lastActiveAt, teams, verified,
+                active, deactivatedAt);
+    }
+}
