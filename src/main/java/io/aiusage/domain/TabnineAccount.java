@@ -4,18 +4,20 @@ import java.time.Instant;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
 
 /** A Tabnine seat, from one {@code User} of the organization users list. */
 @Description("A Tabnine seat, from one User of GET /api/v1/organization/users.")
 public record TabnineAccount(
-        Vendor vendor,
-        String accountId,
-        String email,
+        @NonNull Vendor vendor,
+        @NonNull @Id String accountId,
+        @NonNull String email,
         String name,
         String role,
-        SeatStatus status,
+        @NonNull SeatStatus status,
         Instant lastActiveAt,
-        List<Team> teams,
+        @NonNull List<@NonNull Team> teams,
         @Description("Whether the user verified their e-mail (User.verified); unverified users count as PENDING.")
         Boolean verified,
         @Description("False when an admin deactivated the user (User.active).")

@@ -1,6 +1,7 @@
 package io.aiusage.domain;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Id;
 
 /**
@@ -9,9 +10,9 @@ import org.eclipse.microprofile.graphql.Id;
  */
 @Description("A team as one vendor defines it: a Tabnine team, or a Windsurf group listed in WINDSURF_GROUPS.")
 public record Team(
-        @Id @Description("Vendor-qualified id: TABNINE:<team uuid> or WINDSURF:<group name>.") String id,
-        @Description("The vendor this team lives in.") Vendor vendor,
-        @Description("Display name (Tabnine team name; the Windsurf group name).") String name,
+        @NonNull @Id @Description("Vendor-qualified id: TABNINE:<team uuid> or WINDSURF:<group name>.") String id,
+        @NonNull @Description("The vendor this team lives in.") Vendor vendor,
+        @Description("Display name (Tabnine team name; the Windsurf group name).") @NonNull String name,
         @Description("Members as the vendor counts them (Tabnine usersCount; Windsurf: users UserPageAnalytics "
                 + "returns for the group). Null when unknown.") Integer memberCount) {
 

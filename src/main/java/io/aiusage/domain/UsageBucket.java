@@ -3,6 +3,7 @@ package io.aiusage.domain;
 import java.time.Instant;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
 
 import io.smallrye.graphql.api.AdaptToScalar;
 import io.smallrye.graphql.api.Scalar;
@@ -13,9 +14,9 @@ import io.smallrye.graphql.api.Scalar;
  */
 @Description("Usage of one vendor over one period [from, to). A figure the vendor does not report is null (not 0).")
 public record UsageBucket(
-        @Description("The vendor these figures come from.") Vendor vendor,
-        @Description("Start of the period (inclusive, UTC).") Instant from,
-        @Description("End of the period (exclusive, UTC).") Instant to,
+        @NonNull @Description("The vendor these figures come from.") Vendor vendor,
+        @NonNull @Description("Start of the period (inclusive, UTC).") Instant from,
+        @NonNull @Description("End of the period (exclusive, UTC).") Instant to,
         @AdaptToScalar(Scalar.Int.class)
         @Description("Distinct people with any activity in the period. Windsurf: distinct api_key in Custom Analytics "
                 + "USER_DATA; Tabnine: usage activeUsers.") Long activeUsers,

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Interface;
 import org.eclipse.microprofile.graphql.Name;
@@ -20,16 +21,19 @@ public interface VendorAccount {
 
     @Name("vendor")
     @Description("The vendor holding this account.")
+    @NonNull
     Vendor vendor();
 
     @Id
     @Name("accountId")
     @Description("The vendor's own id for the account: Tabnine user UUID; Windsurf hashed API key (apiKey), or the "
             + "e-mail when Windsurf gives none.")
+    @NonNull
     String accountId();
 
     @Name("email")
     @Description("E-mail as the vendor stores it (people are merged on its trimmed, lower-cased form).")
+    @NonNull
     String email();
 
     @Name("name")
@@ -42,6 +46,7 @@ public interface VendorAccount {
 
     @Name("status")
     @Description("Seat status. ACTIVE/IDLE use a 30-day idle threshold here; seats(idleAfterDays:) re-derives it.")
+    @NonNull
     SeatStatus status();
 
     @Name("lastActiveAt")
@@ -50,5 +55,6 @@ public interface VendorAccount {
 
     @Name("teams")
     @Description("Teams this account belongs to on its vendor.")
-    List<Team> teams();
+    @NonNull
+    List<@NonNull Team> teams();
 }

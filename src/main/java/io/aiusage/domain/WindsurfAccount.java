@@ -4,18 +4,20 @@ import java.time.Instant;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
 
 /** A Windsurf seat, from one {@code UserPageAnalytics.userTableStats[]} row. */
 @Description("A Windsurf seat, from one UserPageAnalytics userTableStats row.")
 public record WindsurfAccount(
-        Vendor vendor,
-        String accountId,
-        String email,
+        @NonNull Vendor vendor,
+        @NonNull @Id String accountId,
+        @NonNull String email,
         String name,
         String role,
-        SeatStatus status,
+        @NonNull SeatStatus status,
         Instant lastActiveAt,
-        List<Team> teams,
+        @NonNull List<@NonNull Team> teams,
         @Description("Hashed API key (UserPageAnalytics apiKey); joins Custom Analytics rows (api_key) to the person.")
         String apiKeyHash,
         @Description("Days active in the queried window (UserPageAnalytics activeDays; window defaults to the last "

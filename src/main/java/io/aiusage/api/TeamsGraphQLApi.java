@@ -1,0 +1,106 @@
+package io.aiusage.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import io.aiusage.domain.Granularity;
+import io.aiusage.domain.Outcome;
+import io.aiusage.domain.PeopleService;
+import io.aiusage.domain.Person;
+import io.aiusage.domain.SeatService;
+import io.aiusage.domain.SeatUtilization;
+import io.aiusage.domain.Team;
+import io.aiusage.domain.TimeWindow;
+import io.aiusage.domain.UsageBucket;
+import io.aiusage.domain.UsageReport;
+import io.aiusage.domain.UsageService;
+import io.aiusage.domain.Vendor;
+import io.aiusage.domain.VendorAccount;
+import io.aiusage.vendor.VendorException;
+
+/** Teams of every vendor, their members, seat utilisation and usage. */
+@GraphQLApi
+public class TeamsGraphQLApi {
+
+    private final PeopleService peopleService;
+    private final UsageService usageService;
+
+    public TeamsGraphQLApi(PeopleService peopleService, UsageService usageService) {
+        this.peopleService = peopleService;
+        this.usageService = usageService;
+    }
+
+    @Query("teams")
+    @Description("Teams of every configured vendor (Tabnine teams; the Windsurf groups named in WINDSURF_GROUPS, "
+            + "since Windsurf has no API listing them), ordered by vendor then name.")
+    public @NonNull List<@NonNull Team> teams(
+            @Name("vendor") @Description("Only this vendor's teams.") Vendor vendor) throws ApiError {
+        return Results.orPartial(peopleService.teams(vendor));
+    }
+
+    @Query("team")
+    @Description("One team by its vendor-qualified id; null when the vendor has no such team.")
+    public Team team(@Name("id") @NonNull @Id @Description("TABNINE:<uuid> or WINDSURF:<group name>.") String id)
+            throws ApiError {
+        Ids.requireTeam(id, "id");
+        Outcome<List<Team>> teams = peopleService.teams(Team.vendorOf(id));
+        Team team = teams.value().stream().filter(t -> t.id().equals(id)).findFirst().orElse(null);
+        return Results.orPartial(teams, team);
+    }
+
+    @Name("members")
+    @Description("People with an account in this team, ordered by e-mail, one page at a time.")
+    public @NonNull List<@NonNull PersonConnection> members(@Source List<Team> teams,
+            @Name("first") @DefaultValue("100") @Description("Page size, 0 to 1000.") Integer first,
+            @Name("after") @Description("pageInfo.endCursor of the previous page.") String after) throws ApiError {
+        Outcome<List<Person>> all = peopleService.people(null);
+        List<PersonConnection> pages = new ArrayList<>();
+        for (Team team : teams) {
+            pages.add(Pages.page(all.value().stream()
+                    .filter(PeopleGraphQLApi.filter(null, team.id(), null, null)).toList(), first, after));
+        }
+        return Results.orPartial(all, pages);
+    }
+
+    @Name("utilization")
+    @Description("Seat counts of this team's accounts (30-day idle threshold); null when the vendor failed.")
+    public List<SeatUtilization> utilization(@Source List<Team> teams) throws ApiError {
+        Set<Vendor> vendors = teams.stream().map(Team::vendor).collect(Collectors.toSet());
+        Outcome<List<VendorAccount>> accounts = peopleService.accounts(vendors.size() == 1
+                ? vendors.iterator().next() : null, null);
+        Set<Vendor> failed = accounts.failures().stream().map(VendorException::vendor).collect(Collectors.toSet());
+        List<SeatUtilization> result = teams.stream().map(t -> failed.contains(t.vendor()) ? null
+                : SeatService.count(t.vendor(), accounts.value().stream().filter(SeatService.inTeam(t.id())).toList()))
+                .toList();
+        return Results.orPartial(accounts, result);
+    }
+
+    @Name("usage")
+    @Description("This team's usage over the window, one bucket per period (Windsurf: Custom Analytics and "
+            + "CascadeAnalytics scoped by group_name; Tabnine: team usage and team agent-usage).")
+    public @NonNull List<@NonNull List<@NonNull UsageBucket>> usage(@Source List<Team> teams,
+            @Name("window") @NonNull @Description("The window, half-open, at most 366 days.") WindowInput window,
+            @Name("granularity") @DefaultValue("DAY") @Description("Period size.") Granularity granularity)
+            throws ApiError {
+        TimeWindow w = Windows.require(window, "window");
+        List<List<UsageBucket>> result = new ArrayList<>();
+        List<VendorException> failures = new ArrayList<>();
+        for (Team team : teams) {
+            Outcome<UsageReport> report = usageService.usage(w, granularity, team.vendor(), team.id());
+            failures.addAll(report.failures());
+            result.add(report.value().buckets());
+        }
+        return Results.orPartial(new Outcome<>(result, failures));
+    }
+}

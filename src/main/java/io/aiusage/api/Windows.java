@@ -1,0 +1,50 @@
+package io.aiusage.api;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+import io.aiusage.domain.TimeWindow;
+
+/** Turns client windows into domain windows, or an INVALID_ARGUMENT error that names the argument and the fix. */
+final class Windows {
+
+    private Windows() {
+    }
+
+    /** A required window. */
+    static TimeWindow require(WindowInput input, String argument) throws ApiError {
+        if (input == null || input.from() == null || input.to() == null) {
+            throw new ApiError.InvalidArgument(argument + ": both from and to are required (RFC 3339, e.g. "
+                    + "{from: \"2026-01-01T00:00:00Z\", to: \"2026-02-01T00:00:00Z\"}).", argument);
+        }
+        Instant from = instant(input.from(), argument + ".from");
+        Instant to = instant(input.to(), argument + ".to");
+        if (!from.isBefore(to)) {
+            throw new ApiError.InvalidArgument(argument + ".from (" + from + ") must be before " + argument
+                    + ".to (" + to + "); windows are half-open [from, to).", argument + ".from");
+        }
+        TimeWindow window = TimeWindow.of(from, to);
+        if (window.span().compareTo(TimeWindow.MAX_SPAN) > 0) {
+            throw new ApiError.InvalidArgument(argument + " spans " + window.span().toDays() + " days; at most "
+                    + TimeWindow.MAX_SPAN.toDays() + " days may be asked at once. Split it into several windows.",
+                    argument);
+        }
+        return window;
+    }
+
+    private static Instant instant(String value, String argument) throws ApiError {
+        try {
+            return OffsetDateTime.parse(value.strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new ApiError.InvalidArgument(argument + " (\"" + value + "\") is not an RFC 3339 date-time; use "
+                    + "a date, time and offset such as 2026-01-01T00:00:00Z.", argument);
+        }
+    }
+
+    /** An optional window: null stays null (the vendor's default applies). */
+    static TimeWindow optional(WindowInput input, String argument) throws ApiError {
+        return input == null ? null : require(input, argument);
+    }
+}

@@ -1,0 +1,80 @@
+package io.aiusage.domain;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.aiusage.vendor.VendorConnector;
+import io.aiusage.vendor.VendorConnectors;
+import io.aiusage.vendor.VendorException;
+
+/** The seat report: utilisation per vendor and team, reclaimable seats, people paying twice. */
+@ApplicationScoped
+public class SeatService {
+
+    private final VendorConnectors connectors;
+    private final Clock clock;
+
+    public SeatService(VendorConnectors connectors, Clock clock) {
+        this.connectors = connectors;
+        this.clock = clock;
+    }
+
+    public Outcome<SeatReport> report(TimeWindow activityWindow, int idleAfterDays) {
+        List<VendorAccount> accounts = new ArrayList<>();
+        List<SeatUtilization> utilization = new ArrayList<>();
+        List<Freshness> freshness = new ArrayList<>();
+        List<VendorException> failures = new ArrayList<>();
+        for (VendorConnector connector : connectors.configured(null)) {
+            try {
+                List<VendorAccount> own = connector.accounts(activityWindow).stream()
+                        .map(a -> PeopleService.withIdleThreshold(a, clock, idleAfterDays)).toList();
+                accounts.addAll(own);
+                utilization.add(count(connector.vendor(), own));
+                freshness.add(Freshness.live(connector.vendor(), clock.instant()));
+            } catch (VendorException e) {
+                failures.add(e);
+            }
+        }
+        List<VendorAccount> idle = accounts.stream().filter(a -> a.status() == SeatStatus.IDLE)
+                .sorted(Comparator.comparing(VendorAccount::lastActiveAt, Comparator.reverseOrder())
+                        .thenComparing(VendorAccount::email))
+                .toList();
+        List<VendorAccount> neverUsed = accounts.stream().filter(a -> a.status() == SeatStatus.NEVER_USED)
+                .sorted(Comparator.comparing(VendorAccount::email).thenComparing(VendorAccount::vendor))
+                .toList();
+        List<Person> overlapping = PeopleService.merge(accounts.stream().filter(SeatService::assigned).toList())
+                .stream().filter(p -> p.vendors().size() > 1).toList();
+        return new Outcome<>(new SeatReport(utilization, idle, neverUsed, overlapping, freshness), failures);
+    }
+
+    /** Counts of each status, per vendor. */
+    public static SeatUtilization count(Vendor vendor, List<VendorAccount> accounts) {
+        Map<SeatStatus, Integer> counts = new EnumMap<>(SeatStatus.class);
+        for (SeatStatus s : SeatStatus.values()) {
+            counts.put(s, 0);
+        }
+        accounts.forEach(a -> counts.merge(a.status(), 1, Integer::sum));
+        int active = counts.get(SeatStatus.ACTIVE);
+        int idle = counts.get(SeatStatus.IDLE);
+        int never = counts.get(SeatStatus.NEVER_USED);
+        return new SeatUtilization(vendor, active + idle + never, active, idle, counts.get(SeatStatus.PENDING),
+                counts.get(SeatStatus.DEACTIVATED), never);
+    }
+
+    /** A seat someone holds: not a pending invitation, not deactivated. */
+    public static boolean assigned(VendorAccount account) {
+        return !account.status().isLifecycle();
+    }
+
+    /** Accounts in {@code teamId}. */
+    public static Predicate<VendorAccount> inTeam(String teamId) {
+        return a -> a.teams().stream().anyMatch(t -> t.id().equals(teamId));
+    }
+}
