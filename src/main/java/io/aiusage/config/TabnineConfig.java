@@ -43,6 +43,13 @@ public interface TabnineConfig {
     @WithDefault("8")
     int concurrency();
 
+    /**
+     * Whole UTC days (ending today) of per-user daily usage read to find each user's last activity: Tabnine's user
+     * list carries no activity timestamp, so a user idle for longer than this counts as never used.
+     */
+    @WithDefault("366")
+    int activityLookbackDays();
+
     default boolean configured() {
         return token().filter(t -> !t.isBlank()).isPresent();
     }

@@ -1,0 +1,337 @@
+package io.aiusage.vendor.tabnine;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import com.fasterxml.jackson.core.JacksonException;
+
+import io.aiusage.config.TabnineConfig;
+import io.aiusage.config.TabnineConfig.UsageApi;
+import io.aiusage.domain.Granularity;
+import io.aiusage.domain.TimeWindow;
+import io.aiusage.domain.Vendor;
+import io.aiusage.vendor.VendorActivity;
+import io.aiusage.vendor.VendorException;
+import io.quarkus.cache.CacheResult;
+import io.quarkus.logging.Log;
+
+/**
+ * The one door to Tabnine. It turns every failure into the shared {@link VendorException} family (naming the team or
+ * user a 404 was about), reads lists to the end, remembers the organization id and which usage API version the
+ * instance serves, and records vendor activity. Timeouts, retries and the circuit breaker belong on this bean.
+ * Log lines carry Tabnine's {@code requestId}, never the token or a response body.
+ */
+@ApplicationScoped
+public class TabnineClient {
+
+    /** Who a usage call is about; the name is also the path segment. */
+    enum Scope {
+        ORGANIZATION,
+        TEAM,
+        USER;
+
+        String path() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** Usage buckets with the API version that served them: v1 and v2 name their counters differently. */
+    record UsageAnswer(UsageApi api, List<TabnineWire.UsageBucket> buckets) {
+    }
+
+    @FunctionalInterface
+    interface PageRequest<T> {
+        TabnineWire.Page<T> get(int offset, int limit);
+    }
+
+    private static final Vendor TABNINE = Vendor.TABNINE;
+
+    private final TabnineRestClient rest;
+    private final TabnineConfig config;
+    private final VendorActivity activity;
+    private volatile String organizationId;
+    /** V1 or V2 once {@code auto} has seen which one the instance serves; the configured value otherwise. */
+    private volatile UsageApi usageApi;
+
+    TabnineClient(@RestClient TabnineRestClient rest, TabnineConfig config, VendorActivity activity) {
+        this.rest = rest;
+        this.config = config;
+        this.activity = activity;
+        this.usageApi = config.usageApi();
+    }
+
+    TabnineWire.Organization organization() {
+        return call("organization", null, rest::organization);
+    }
+
+    /** {@code tabnine.organization-id}, or else the id from {@code GET /api/v1/organization}, read once. */
+    String organizationId() {
+        String id = organizationId;
+        if (id == null) {
+            synchronized (this) {
+                if (organizationId == null) {
+                    organizationId = config.organizationId().filter(s -> !s.isBlank())
+                            .orElseGet(this::fetchOrganizationId);
+                }
+                id = organizationId;
+            }
+        }
+        return id;
+    }
+
+    private String fetchOrganizationId() {
+        String id = organization().id();
+        if (id == null || id.isBlank()) {
+            throw new VendorException.BadResponse(TABNINE, "Tabnine's organization answer has no id", null);
+        }
+        return id;
+    }
+
+    List<TabnineWire.Team> teams() {
+        return readAll("organization teams", null, rest::teams);
+    }
+
+    List<TabnineWire.User> organizationUsers() {
+        return readAll("organization users", null, rest::users);
+    }
+
+    List<TabnineWire.User> teamUsers(String teamId) {
+        return readAll("team users", teamNotFound(teamId), (offset, limit) -> rest.teamUsers(teamId, offset, limit));
+    }
+
+    TabnineWire.Team team(String teamId) {
+        return call("team", teamNotFound(teamId), () -> rest.team(teamId));
+    }
+
+    TeamUtilization teamUtilization(String teamId) {
+        return call("team account utilizations", teamNotFound(teamId), () -> rest.teamUtilization(teamId));
+    }
+
+    /** Months from {@code from} on; null asks for Tabnine's default (the last 12 months). */
+    List<TabnineWire.MonthUtilization> organizationUtilization(YearMonth from) {
+        return call("organization account utilizations", null,
+                () -> rest.organizationUtilization(from == null ? null : from.toString()));
+    }
+
+    TabnineWire.UserInfo user(String userId) {
+        return call("user", userNotFound(userId), () -> rest.user(userId));
+    }
+
+    /**
+     * Usage of the organization, a team or a user over {@code window} widened to whole UTC days, at Tabnine's native
+     * granularity. With {@code tabnine.usage-api=auto} the first call tries v2; a 404 there means an installation
+     * before 6.2, so v1 is asked instead, and whichever answered is used from then on.
+     */
+    UsageAnswer usage(Scope scope, String id, TimeWindow window, Granularity granularity) {
+        UsageApi api = usageApi;
+        if (api != UsageApi.AUTO) {
+            return usage(api, scope, id, window, granularity);
+        }
+        UsageAnswer answer;
+        try {
+            answer = usage(UsageApi.V2, scope, id, window, granularity);
+        } catch (VendorException.NotFound noV2) {
+            answer = usage(UsageApi.V1, scope, id, window, granularity);
+            Log.infof("Tabnine has no v2 usage API (404) but serves v1: an installation before 6.2, reading v1");
+        }
+        usageApi = answer.api();
+        return answer;
+    }
+
+    /**
+     * One user's daily usage over {@code window}, cached in {@code tabnine-user-daily}: last activity (accounts) and
+     * per-person usage read this same series, so together they cost one Tabnine call per person. A failure is not
+     * cached. The key leaves out the API version: {@code auto} settles it on the first answer, before anything is
+     * stored, so entries never mix versions.
+     */
+    @CacheResult(cacheName = "tabnine-user-daily")
+    UsageAnswer userDailyUsage(String userId, TimeWindow window) {
+        return usage(Scope.USER, userId, window, Granularity.DAY);
+    }
+
+    private UsageAnswer usage(UsageApi api, Scope scope, String id, TimeWindow window, Granularity granularity) {
+        String organization = organizationId();
+        TimeWindow days = window.toWholeDays();
+        String version = api.name().toLowerCase(Locale.ROOT);
+        TabnineWire.Usage body = call(scope.path() + " usage (" + version + ")", notFound(scope, id),
+                () -> rest.usage(version, scope.path(), organization, scope == Scope.TEAM ? id : null,
+                        scope == Scope.USER ? id : null, days.from().toString(), days.to().toString(),
+                        granularity(granularity)));
+        return new UsageAnswer(api, body.usage() == null ? List.of() : orEmpty(body.usage().data()));
+    }
+
+    /** Agent tokens and cost; a licence without agents (403 FEATURE_NOT_AVAILABLE) is "not licensed", not an error. */
+    AgentUsage agentUsage(Scope scope, String id, TimeWindow window, Granularity granularity) {
+        TimeWindow days = window.toWholeDays();
+        return call(scope.path() + " agent usage", notFound(scope, id), () -> {
+            try {
+                TabnineWire.AgentUsageResponse body = rest.agentUsage(scope.path(), scope == Scope.TEAM ? id : null,
+                        scope == Scope.USER ? id : null, days.from().toString(), days.to().toString(),
+                        granularity(granularity));
+                return body == null ? null
+                        : new AgentUsage(true, body.usage() == null ? List.of() : orEmpty(body.usage().data()));
+            } catch (TabnineHttpException e) {
+                if (!e.featureNotAvailable()) {
+                    throw e;
+                }
+                Log.debugf("Tabnine licence has no agents: agent cost stays empty (requestId %s)", e.requestId());
+                return AgentUsage.notLicensed();
+            }
+        });
+    }
+
+    /** Tabnine's granularity values: {@code all|daily|weekly|monthly}. */
+    static String granularity(Granularity granularity) {
+        return switch (granularity) {
+            case DAY -> "daily";
+            case WEEK -> "weekly";
+            case MONTH -> "monthly";
+            case TOTAL -> "all";
+        };
+    }
+
+    /**
+     * Reads a list to the end by following {@code meta.next}. A vendor still announcing a next page after
+     * {@code tabnine.max-pages} pages is looping (or the list is far larger than any real organization): that is
+     * an error rather than an endless loop.
+     */
+    private <T> List<T> readAll(String what, String notFound, PageRequest<T> request) {
+        List<T> all = new ArrayList<>();
+        int offset = 0;
+        int limit = config.pageSize();
+        for (int page = 1;; page++) {
+            int pageOffset = offset;
+            int pageLimit = limit;
+            TabnineWire.Page<T> body = call(what, notFound, () -> request.get(pageOffset, pageLimit));
+            all.addAll(orEmpty(body.data()));
+            TabnineWire.Next next = body.meta() == null ? null : body.meta().next();
+            if (next == null) {
+                return all;
+            }
+            if (page >= config.maxPages()) {
+                Log.warnf("Tabnine %s: still a next page after %d pages", what, page);
+                throw new VendorException.BadResponse(TABNINE, "Tabnine kept returning pages beyond "
+                        + config.maxPages() + "; stopped reading " + what
+                        + " (raise tabnine.max-pages if the list really is that long)", null);
+            }
+            offset = next.offset() != null ? next.offset() : offset + limit;
+            limit = next.limit() != null && next.limit() > 0 ? next.limit() : limit;
+        }
+    }
+
+    private <T> T call(String what, String notFound, Supplier<T> request) {
+        T body;
+        try {
+            body = request.get();
+        } catch (RuntimeException e) {
+            throw translate(what, notFound, e);
+        }
+        if (body == null) {
+            Log.warnf("Tabnine %s: empty answer", what);
+            throw new VendorException.BadResponse(TABNINE, "Tabnine sent an empty answer to the " + what + " request",
+                    null);
+        }
+        activity.fetched(TABNINE, Instant.now());
+        return body;
+    }
+
+    private VendorException translate(String what, String notFound, RuntimeException e) {
+        Throwable unreadable = findCause(e, JacksonException.class);
+        if (unreadable != null) {
+            // the parser's message quotes the body, so only its type is logged
+            Log.warnf("Tabnine %s: the answer is not the documented JSON (%s)", what,
+                    unreadable.getClass().getSimpleName());
+            return new VendorException.BadResponse(TABNINE,
+                    "Tabnine sent an unreadable answer to the " + what + " request", null);
+        }
+        if (e instanceof TabnineHttpException http) {
+            return translate(what, notFound, http);
+        }
+        if (e instanceof ProcessingException) {
+            Log.warnf("Tabnine %s: no answer (%s)", what, rootCause(e).getClass().getSimpleName());
+            return new VendorException.Unavailable(TABNINE, "Tabnine could not be reached for the " + what
+                    + " request (connection failed or timed out)", e);
+        }
+        throw e;
+    }
+
+    private VendorException translate(String what, String notFound, TabnineHttpException http) {
+        int status = http.status();
+        if (status == 404) {
+            Log.debugf("Tabnine %s: HTTP 404 %s (requestId %s)", what, http.error(), http.requestId());
+            return new VendorException.NotFound(TABNINE,
+                    notFound != null ? notFound : "Tabnine has no " + what + " (HTTP 404)");
+        }
+        Log.warnf("Tabnine %s: HTTP %d %s (requestId %s)", what, status, http.error(), http.requestId());
+        if (status == 401) {
+            return new VendorException.AuthFailed(TABNINE,
+                    "Tabnine rejected the access token (HTTP 401); check TABNINE_TOKEN");
+        }
+        if (status == 403) {
+            return new VendorException.AuthFailed(TABNINE,
+                    "Tabnine refused the " + what + " request (HTTP 403); the token needs the Admin role");
+        }
+        if (status == 429) {
+            Instant now = Instant.now();
+            Duration wait = RetryAfter.parse(http.retryAfter(), now);
+            if (wait != null) {
+                activity.rateLimited(TABNINE, now.plus(wait));
+            }
+            return new VendorException.RateLimited(TABNINE, wait == null ? "Tabnine is rate limiting requests"
+                    : "Tabnine is rate limiting requests; retry after " + wait.toSeconds() + "s", wait);
+        }
+        if (status >= 500) {
+            return new VendorException.Unavailable(TABNINE,
+                    "Tabnine failed to answer the " + what + " request (HTTP " + status + ")", null);
+        }
+        return new VendorException.InvalidArgument(TABNINE,
+                "Tabnine rejected the " + what + " request (HTTP " + status + ")");
+    }
+
+    private static String notFound(Scope scope, String id) {
+        return switch (scope) {
+            case ORGANIZATION -> null;
+            case TEAM -> teamNotFound(id);
+            case USER -> userNotFound(id);
+        };
+    }
+
+    private static String teamNotFound(String teamId) {
+        return "Tabnine team " + teamId + " was not found";
+    }
+
+    private static String userNotFound(String userId) {
+        return "Tabnine user " + userId + " was not found";
+    }
+
+    private static Throwable findCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

@@ -1,0 +1,211 @@
+package io.aiusage.vendor.tabnine;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.aiusage.config.DemoConfig;
+import io.aiusage.config.TabnineConfig;
+import io.aiusage.domain.Granularity;
+import io.aiusage.domain.Team;
+import io.aiusage.domain.TimeWindow;
+import io.aiusage.domain.UsageBucket;
+import io.aiusage.domain.Vendor;
+import io.aiusage.domain.VendorAccount;
+import io.aiusage.vendor.VendorConnector;
+import io.aiusage.vendor.tabnine.TabnineClient.Scope;
+
+/**
+ * Tabnine Enterprise behind the vendor-neutral {@link VendorConnector}, plus the Tabnine-only figures (seat
+ * utilisation, agent usage, user and team details).
+ * <p>
+ * Tabnine's user list has no activity timestamp and Tabnine has no bulk per-user usage endpoint, so last activity
+ * comes from each user's daily usage over the last {@code tabnine.activity-lookback-days}, fetched with at most
+ * {@code tabnine.concurrency} calls in flight and cached; per-person usage inside that lookback reads the same cached
+ * series. Accounts plus per-person usage therefore cost at most one Tabnine call per person.
+ */
+@ApplicationScoped
+public class TabnineConnector implements VendorConnector {
+
+    private final TabnineClient client;
+    private final TabnineConfig config;
+    private final DemoConfig demo;
+    /** Bounds the per-user fan-out for all callers together. */
+    private final ExecutorService fanOut;
+
+    TabnineConnector(TabnineClient client, TabnineConfig config, DemoConfig demo) {
+        this.client = client;
+        this.config = config;
+        this.demo = demo;
+        this.fanOut = Executors.newFixedThreadPool(config.concurrency(),
+                Thread.ofPlatform().name("tabnine-fan-out-", 0).daemon().factory());
+    }
+
+    @PreDestroy
+    void shutdown() {
+        fanOut.shutdownNow();
+    }
+
+    @Override
+    public Vendor vendor() {
+        return Vendor.TABNINE;
+    }
+
+    @Override
+    public boolean configured() {
+        return config.configured();
+    }
+
+    @Override
+    public boolean demo() {
+        return demo.enabled();
+    }
+
+    /** {@code GET /api/v1/organization}: the cheapest authenticated call. */
+    @Override
+    public void ping() {
+        client.organization();
+    }
+
+    /**
+     * Every user of the organization. {@code activityWindow} is ignored: Tabnine has no window-dependent account
+     * figure. {@code lastActiveAt} is the start of the user's last active UTC day within the lookback (day
+     * precision); the status is DEACTIVATED for {@code active=false}, PENDING for {@code verified=false}, else derived
+     * from that activity.
+     */
+    @Override
+    public List<VendorAccount> accounts(TimeWindow activityWindow) {
+        return withActivity(client.organizationUsers());
+    }
+
+    /** Teams with {@code memberCount} = Tabnine's {@code usersCount}. */
+    @Override
+    public List<Team> teams() {
+        return client.teams().stream().map(TabnineMapping::team).toList();
+    }
+
+    /** Members of one team, with activity as in {@link #accounts}; NotFound names an unknown team. */
+    @Override
+    public List<VendorAccount> teamMembers(String localTeamId) {
+        return withActivity(client.teamUsers(localTeamId));
+    }
+
+    /**
+     * Organization or team usage at Tabnine's own granularity, with agent cost from agent-usage (null when the
+     * licence has no agents). One bucket per period of {@link io.aiusage.domain.Periods#of}.
+     */
+    @Override
+    public List<UsageBucket> usage(TimeWindow window, Granularity granularity, String localTeamId) {
+        Scope scope = localTeamId == null ? Scope.ORGANIZATION : Scope.TEAM;
+        List<UsageBucket> buckets = TabnineMapping.onPeriods(
+                client.usage(scope, localTeamId, window, granularity), window, granularity);
+        return TabnineMapping.withCost(buckets, client.agentUsage(scope, localTeamId, window, granularity));
+    }
+
+    /**
+     * Per-person usage keyed by account id (the Tabnine user id); {@code activeUsers} is 1 or 0 per period. A window
+     * inside the activity lookback is rolled up from the cached daily series {@link #accounts} already read, so it
+     * usually costs no call at all; any other window costs one call per person. Cost is always null: it would take
+     * one more agent-usage call per person.
+     */
+    @Override
+    public Map<String, List<UsageBucket>> usageByAccount(List<VendorAccount> accounts, TimeWindow window,
+            Granularity granularity) {
+        TimeWindow lookback = lookback();
+        TimeWindow days = window.toWholeDays();
+        boolean inLookback = !days.from().isBefore(lookback.from()) && !days.to().isAfter(lookback.to());
+        List<List<UsageBucket>> usage = fanOut(accounts, account -> TabnineMapping.onPeriods(inLookback
+                ? client.userDailyUsage(account.accountId(), lookback)
+                : client.usage(Scope.USER, account.accountId(), window, granularity), window, granularity));
+        Map<String, List<UsageBucket>> byAccount = new LinkedHashMap<>();
+        for (int i = 0; i < accounts.size(); i++) {
+            byAccount.put(accounts.get(i).accountId(), usage.get(i));
+        }
+        return byAccount;
+    }
+
+    /** Seat counts per month from {@code from} on (null: Tabnine's default, the last 12 months). */
+    public List<OrganizationUtilization> organizationUtilization(YearMonth from) {
+        return client.organizationUtilization(from).stream().map(TabnineMapping::utilization).toList();
+    }
+
+    /** Tabnine's own seat counts for one team, invitations included. */
+    public TeamUtilization teamUtilization(String localTeamId) {
+        return client.teamUtilization(localTeamId);
+    }
+
+    /** One user's details, the only place Tabnine gives {@code createdAt}. */
+    public TabnineUser user(String userId) {
+        return TabnineMapping.user(client.user(userId));
+    }
+
+    /** One team by id ({@code memberCount} null when Tabnine leaves out {@code usersCount}). */
+    public Team team(String localTeamId) {
+        return TabnineMapping.team(client.team(localTeamId));
+    }
+
+    /** Agent tokens and cost of the organization, as Tabnine buckets them. */
+    public AgentUsage organizationAgentUsage(TimeWindow window, Granularity granularity) {
+        return client.agentUsage(Scope.ORGANIZATION, null, window, granularity);
+    }
+
+    /** Agent tokens and cost of one team, as Tabnine buckets them. */
+    public AgentUsage teamAgentUsage(String localTeamId, TimeWindow window, Granularity granularity) {
+        return client.agentUsage(Scope.TEAM, localTeamId, window, granularity);
+    }
+
+    /** Agent tokens and cost of one user, as Tabnine buckets them. */
+    public AgentUsage userAgentUsage(String userId, TimeWindow window, Granularity granularity) {
+        return client.agentUsage(Scope.USER, userId, window, granularity);
+    }
+
+    private List<VendorAccount> withActivity(List<TabnineWire.User> users) {
+        TimeWindow lookback = lookback();
+        List<Instant> lastActive = fanOut(users,
+                user -> TabnineMapping.lastActiveAt(client.userDailyUsage(user.id(), lookback).buckets()));
+        Instant now = Instant.now();
+        List<VendorAccount> accounts = new ArrayList<>(users.size());
+        for (int i = 0; i < users.size(); i++) {
+            accounts.add(TabnineMapping.account(users.get(i), lastActive.get(i), now));
+        }
+        return accounts;
+    }
+
+    /** Whole UTC days ending today: one fixed window per day, so every caller hits the same cache entries. */
+    private TimeWindow lookback() {
+        return TimeWindow.lastDays(config.activityLookbackDays(), Instant.now());
+    }
+
+    /** Applies {@code fetch} to every item on the bounded pool; the first failure cancels the rest and is rethrown. */
+    private <T, R> List<R> fanOut(List<T> items, Function<T, R> fetch) {
+        List<Future<R>> futures = items.stream().map(item -> fanOut.submit(() -> fetch.apply(item))).toList();
+        List<R> results = new ArrayList<>(items.size());
+        try {
+            for (Future<R> future : futures) {
+                results.add(future.get());
+            }
+        } catch (ExecutionException e) {
+            futures.forEach(f -> f.cancel(true));
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            futures.forEach(f -> f.cancel(true));
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading Tabnine", e);
+        }
+        return results;
+    }
+}

@@ -1,0 +1,110 @@
+package io.aiusage.vendor.tabnine;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+
+/** Ids of the fixture organization and helpers to serve Tabnine's documented bodies from WireMock. */
+final class TabnineFixtures {
+
+    static final String TOKEN = "tn-test-token-7f3c2a91e4d84b6c";
+
+    static final String ORG = "6f1d7c3a-93a8-4d5e-9b0e-1c2d3e4f5a60";
+    static final String PLATFORM = "0b7e2a44-5c1d-4f6e-8a9b-2c3d4e5f6a71";
+    static final String DATA = "1c8f3b55-6d2e-4a7f-9bac-3d4e5f6a7b82";
+    static final String MOBILE = "2d9a4c66-7e3f-4b80-8cbd-4e5f6a7b8c93";
+
+    /** Admin, active, in Platform. */
+    static final String ADA = "a1a1a1a1-0000-4000-8000-000000000001";
+    /** Member, active, in no team. */
+    static final String BOB = "a1a1a1a1-0000-4000-8000-000000000002";
+    /** Invited, not verified yet, in Data. */
+    static final String CARA = "a1a1a1a1-0000-4000-8000-000000000003";
+    /** Deactivated, in Platform. */
+    static final String DAN = "a1a1a1a1-0000-4000-8000-000000000004";
+    /** Manager, active, in no team. */
+    static final String EVE = "a1a1a1a1-0000-4000-8000-000000000005";
+
+    private TabnineFixtures() {
+    }
+
+    /** A body from {@code src/test/resources/tabnine/}. */
+    static String fixture(String name) {
+        try (InputStream in = TabnineFixtures.class.getResourceAsStream("/tabnine/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no fixture " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A GET that only matches when it carries the Bearer token. */
+    static MappingBuilder tabnineGet(String path) {
+        return get(urlPathEqualTo(path)).withHeader("Authorization", equalTo("Bearer " + TOKEN));
+    }
+
+    static RequestPatternBuilder requested(String path) {
+        return getRequestedFor(urlPathEqualTo(path)).withHeader("Authorization", equalTo("Bearer " + TOKEN));
+    }
+
+    static ResponseDefinitionBuilder json(String fixture) {
+        return jsonBody(200, fixture(fixture));
+    }
+
+    static ResponseDefinitionBuilder jsonBody(int status, String body) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+    }
+
+    /** Tabnine's error envelope. */
+    static ResponseDefinitionBuilder error(int status, String code, String requestId) {
+        return jsonBody(status, """
+                {"error": "%s", "message": "Tabnine says: %s", "status": %d, "requestId": "%s"}"""
+                .formatted(code, code.toLowerCase(), status, requestId));
+    }
+
+    /** ISO-8601 start of a UTC day, as the connector sends {@code from}/{@code to}. */
+    static String midnight(LocalDate day) {
+        return day + "T00:00:00Z";
+    }
+
+    /**
+     * A v2 user usage answer with one active day per entry (activeUsers 1, 10 completions over 12 lines, 2 chat
+     * messages using 100 input / 20 output tokens) and a zero-activity day before the earliest, as Tabnine sends it.
+     */
+    static String dailyUsage(String userId, LocalDate... activeDays) {
+        String zeroDay = Arrays.stream(activeDays).min(LocalDate::compareTo)
+                .map(first -> bucket(first.minusDays(1), 0) + ",").orElse("");
+        String buckets = Arrays.stream(activeDays).map(day -> bucket(day, 1)).collect(Collectors.joining(","));
+        return """
+                {"organizationId": "%s", "userId": "%s", "usage": {"granularity": "daily", "data": [%s%s]}}"""
+                .formatted(ORG, userId, zeroDay, buckets);
+    }
+
+    private static String bucket(LocalDate day, int active) {
+        return """
+                {"from": "%s", "to": "%s", "activeUsers": %d,
+                 "codeCompletions": {"activeUsers": %d, "completions": %d, "charsCompleted": 300, "keystrokes": 500, "lines": %d},
+                 "chat": {"activeUsers": %d, "messages": %d, "linesAdded": 0,
+                          "models": [{"model": "9d2f7a10-1b2c-4d3e-8f90-0a1b2c3d4e5f", "messages": %d, "uniqueUsers": %d, "inputTokens": %d, "outputTokens": %d}]},
+                 "agent": {"activeUsers": 0, "messages": 0, "linesAdded": 0, "linesAddedAccepted": 0, "linesRemoved": 0, "linesRemovedAccepted": 0, "models": []},
+                 "ides": "vscode", "languages": "java"}"""
+                .formatted(midnight(day), midnight(day.plusDays(1)), active, active, 10 * active, 12 * active, active,
+                        2 * active, 2 * active, active, 100 * active, 20 * active);
+    }
+}

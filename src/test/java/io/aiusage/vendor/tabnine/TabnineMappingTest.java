@@ -1,0 +1,154 @@
+package io.aiusage.vendor.tabnine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.aiusage.config.TabnineConfig.UsageApi;
+import io.aiusage.domain.Granularity;
+import io.aiusage.domain.SeatStatus;
+import io.aiusage.domain.Team;
+import io.aiusage.domain.TimeWindow;
+import io.aiusage.domain.UsageBucket;
+import io.aiusage.domain.Vendor;
+
+/** Tabnine wire shapes to the domain, without Quarkus. */
+class TabnineMappingTest {
+
+    private static final Instant NOW = Instant.parse("2025-03-20T12:00:00Z");
+
+    private static TabnineWire.User user(Boolean verified, Boolean active) {
+        return new TabnineWire.User("u-1", "Ada", "ada@acme.example", "Member", verified, active, null, null);
+    }
+
+    private static TabnineWire.UsageBucket day(String date, long active, long completions) {
+        Instant from = LocalDate.parse(date).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return new TabnineWire.UsageBucket(from, from.plus(Duration.ofDays(1)), active,
+                new TabnineWire.CodeCompletions(completions, completions + 1),
+                new TabnineWire.Chat(7L, 3L, List.of(new TabnineWire.ModelUsage("m1", 100L, 10L))),
+                new TabnineWire.Agent(5L, 2L, 40L, List.of(new TabnineWire.ModelUsage("m2", 1000L, null))));
+    }
+
+    @Test
+    void deactivatedBeatsPendingAndBothBeatActivity() {
+        Instant yesterday = NOW.minus(Duration.ofDays(1));
+        assertEquals(SeatStatus.DEACTIVATED, TabnineMapping.status(user(false, false), yesterday, NOW));
+        assertEquals(SeatStatus.PENDING, TabnineMapping.status(user(false, true), yesterday, NOW));
+        assertEquals(SeatStatus.ACTIVE, TabnineMapping.status(user(true, true), yesterday, NOW));
+        assertEquals(SeatStatus.IDLE, TabnineMapping.status(user(true, true), NOW.minus(Duration.ofDays(31)), NOW));
+        assertEquals(SeatStatus.NEVER_USED, TabnineMapping.status(user(null, null), null, NOW));
+    }
+
+    @Test
+    void lastActivityIsTheStartOfTheLastActiveDay() {
+        assertEquals(Instant.parse("2025-03-12T00:00:00Z"), TabnineMapping.lastActiveAt(
+                List.of(day("2025-03-10", 1, 5), day("2025-03-12", 1, 0), day("2025-03-14", 0, 0))));
+        assertNull(TabnineMapping.lastActiveAt(List.of(day("2025-03-14", 0, 0))));
+    }
+
+    @Test
+    void utilizationMonthsAreZeroBased() {
+        assertEquals(YearMonth.of(2025, 1),
+                TabnineMapping.utilization(new TabnineWire.MonthUtilization(2025, 0, 1, 2, 3, 4)).month());
+        assertEquals(YearMonth.of(2024, 12),
+                TabnineMapping.utilization(new TabnineWire.MonthUtilization(2024, 11, 1, 2, 3, 4)).month());
+    }
+
+    @Test
+    void v2ReadsMessagesAndSumsModelTokensWhileV1ReadsInteractionsAndHasNoTokens() {
+        TimeWindow period = TimeWindow.days(LocalDate.parse("2025-03-10"), LocalDate.parse("2025-03-11"));
+        TabnineWire.UsageBucket wire = day("2025-03-10", 4, 50);
+
+        UsageBucket v2 = TabnineMapping.bucket(wire, UsageApi.V2, period);
+        UsageBucket v1 = TabnineMapping.bucket(wire, UsageApi.V1, period);
+
+        assertEquals(new UsageBucket(Vendor.TABNINE, period.from(), period.to(), 4L, 50L, 51L, 3L, 2L, 40L, 1100L, 10L,
+                null, null), v2);
+        assertEquals(new UsageBucket(Vendor.TABNINE, period.from(), period.to(), 4L, 50L, 51L, 7L, 5L, 40L, null, null,
+                null, null), v1);
+    }
+
+    @Test
+    void oneUsersDailySeriesRollsUpIntoOneOrZeroActivePerPeriod() {
+        TimeWindow window = TimeWindow.days(LocalDate.parse("2025-03-05"), LocalDate.parse("2025-03-19"));
+        TabnineClient.UsageAnswer daily = new TabnineClient.UsageAnswer(UsageApi.V2, List.of(
+                day("2025-03-04", 1, 99), // before the window: left out
+                day("2025-03-05", 1, 10), day("2025-03-07", 1, 20), day("2025-03-08", 0, 0),
+                day("2025-03-18", 1, 1),
+                day("2025-03-19", 1, 99))); // `to` is exclusive: left out
+
+        List<UsageBucket> weeks = TabnineMapping.onPeriods(daily, window, Granularity.WEEK);
+
+        assertEquals(List.of(1L, 0L, 1L), weeks.stream().map(UsageBucket::activeUsers).toList());
+        assertEquals(List.of(30L, 0L, 1L), weeks.stream().map(UsageBucket::completionsAccepted).toList());
+        assertEquals(List.of(3300L, 0L, 1100L), weeks.stream().map(UsageBucket::inputTokens).toList());
+        assertEquals(List.of(Instant.parse("2025-03-05T00:00:00Z"), Instant.parse("2025-03-10T00:00:00Z"),
+                Instant.parse("2025-03-17T00:00:00Z")), weeks.stream().map(UsageBucket::from).toList());
+    }
+
+    @Test
+    void periodsWithoutAV1BucketAreEmptyWithoutTokens() {
+        TimeWindow window = TimeWindow.days(LocalDate.parse("2024-01-01"), LocalDate.parse("2024-03-01"));
+        TabnineClient.UsageAnswer v1 = new TabnineClient.UsageAnswer(UsageApi.V1, List.of(day("2024-02-01", 3, 5)));
+
+        List<UsageBucket> months = TabnineMapping.onPeriods(v1, window, Granularity.MONTH);
+
+        assertEquals(new UsageBucket(Vendor.TABNINE, Instant.parse("2024-01-01T00:00:00Z"),
+                Instant.parse("2024-02-01T00:00:00Z"), 0L, 0L, 0L, 0L, 0L, 0L, null, null, null, null), months.get(0));
+        assertEquals(3L, months.get(1).activeUsers());
+    }
+
+    @Test
+    void agentCostIsSummedPerPeriodOnlyWhenLicensed() {
+        TimeWindow window = TimeWindow.days(LocalDate.parse("2025-03-10"), LocalDate.parse("2025-03-12"));
+        List<UsageBucket> buckets = TabnineMapping.onPeriods(
+                new TabnineClient.UsageAnswer(UsageApi.V2, List.of()), window, Granularity.DAY);
+        AgentUsage spent = new AgentUsage(true, List.of(
+                point("2025-03-10T00:00:00Z", 1.5), point("2025-03-10T00:00:00Z", 0.25)));
+
+        assertEquals(List.of(1.75, 0.0),
+                TabnineMapping.withCost(buckets, spent).stream().map(UsageBucket::cost).toList());
+        assertEquals(Arrays.asList(null, null),
+                TabnineMapping.withCost(buckets, AgentUsage.notLicensed()).stream().map(UsageBucket::cost).toList());
+    }
+
+    @Test
+    void userDetailsAcceptTeamsAsOneObjectOrAListAndIgnoreUnknownFields() throws Exception {
+        ObjectMapper json = new ObjectMapper().findAndRegisterModules();
+        String user = """
+                {"organization_id": "org", "user_id": "u-1", "email": "ada@acme.example", "role": "Admin",
+                 "createdAt": "2024-06-01T09:15:00Z", "shoeSize": 42}""";
+
+        TabnineUser one = TabnineMapping.user(json.readValue("""
+                {"user": %s, "teams": {"team_id": "t-1", "team_name": "Platform"}}""".formatted(user),
+                TabnineWire.UserInfo.class));
+        TabnineUser many = TabnineMapping.user(json.readValue("""
+                {"user": %s, "teams": [{"team_id": "t-1", "team_name": "Platform"}]}""".formatted(user),
+                TabnineWire.UserInfo.class));
+        TabnineUser none = TabnineMapping.user(json.readValue("""
+                {"user": %s}""".formatted(user), TabnineWire.UserInfo.class));
+
+        TabnineUser expected = new TabnineUser("u-1", "org", "ada@acme.example", "Admin",
+                Instant.parse("2024-06-01T09:15:00Z"), null,
+                List.of(new Team("TABNINE:t-1", Vendor.TABNINE, "Platform", null)));
+        assertEquals(expected, one);
+        assertEquals(expected, many);
+        assertEquals(List.of(), none.teams());
+    }
+
+    private static AgentUsage.Point point(String from, double cost) {
+        Instant start = Instant.parse(from);
+        return new AgentUsage.Point(start, start.plus(Duration.ofDays(1)), 1L, 10L, 8L, 2L, cost, null);
+    }
+}

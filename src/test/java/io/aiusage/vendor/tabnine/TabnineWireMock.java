@@ -1,0 +1,45 @@
+package io.aiusage.vendor.tabnine;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * A WireMock server on a free port standing in for Tabnine, with demo mode off so the connector really talks to it
+ * (demo mode would otherwise rewrite tabnine.url and tabnine.token to the emulator).
+ */
+public class TabnineWireMock implements QuarkusTestResourceLifecycleManager {
+
+    private WireMockServer server;
+
+    @Override
+    public Map<String, String> start() {
+        server = new WireMockServer(options().dynamicPort());
+        server.start();
+        return Map.of(
+                "demo.enabled", "false",
+                "tabnine.url", server.baseUrl(),
+                "tabnine.token", TabnineFixtures.TOKEN,
+                "tabnine.page-size", "2",
+                "tabnine.max-pages", "3",
+                "tabnine.concurrency", "3",
+                "quarkus.rest-client.tabnine.read-timeout", "1500");
+    }
+
+    @Override
+    public void inject(TestInjector testInjector) {
+        testInjector.injectIntoFields(server,
+                new TestInjector.AnnotatedAndMatchesType(InjectWireMock.class, WireMockServer.class));
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+}
