@@ -1,0 +1,26 @@
+package io.aiusage.vendor.windsurf;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+/** Wire format of the billing reads {@code GetTeamCreditBalance} and {@code GetUsageConfig}. */
+final class Billing {
+
+    private Billing() {
+    }
+
+    /** GetTeamCreditBalance takes the key alone; its answer is {@link WindsurfCreditBalance}. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record BalanceRequest(String serviceKey) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record CapRequest(String serviceKey, @JsonUnwrapped CreditCapScope scope) {
+    }
+
+    /** {@code {}} means no cap at that scope, so an absent cap stays null here rather than becoming 0. */
+    record CapResponse(@JsonProperty("add_on_credit_cap") Integer addOnCreditCap) {
+    }
+}

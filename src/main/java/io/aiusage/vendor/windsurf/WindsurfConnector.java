@@ -1,0 +1,180 @@
+package io.aiusage.vendor.windsurf;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.aiusage.config.DemoConfig;
+import io.aiusage.config.WindsurfConfig;
+import io.aiusage.domain.Granularity;
+import io.aiusage.domain.Periods;
+import io.aiusage.domain.Team;
+import io.aiusage.domain.TimeWindow;
+import io.aiusage.domain.UsageBucket;
+import io.aiusage.domain.Vendor;
+import io.aiusage.domain.VendorAccount;
+import io.aiusage.vendor.VendorConnector;
+import io.aiusage.vendor.windsurf.CascadeAnalytics.Query;
+import io.aiusage.vendor.windsurf.CustomAnalytics.Row;
+import io.aiusage.vendor.windsurf.UserPageAnalytics.UserStats;
+
+/**
+ * Windsurf (Codeium) in domain terms. Seats come from UserPageAnalytics, usage from Custom Analytics (completions,
+ * chats) and CascadeAnalytics (agent lines, messages, credits). Windsurf has no API listing groups, so teams are the
+ * groups named in {@code windsurf.groups}. Usage costs a fixed number of calls whatever the number of people.
+ */
+@ApplicationScoped
+public class WindsurfConnector implements VendorConnector {
+
+    private final WindsurfClient client;
+    private final WindsurfConfig config;
+    private final DemoConfig demo;
+
+    WindsurfConnector(WindsurfClient client, WindsurfConfig config, DemoConfig demo) {
+        this.client = client;
+        this.config = config;
+        this.demo = demo;
+    }
+
+    @Override
+    public Vendor vendor() {
+        return Vendor.WINDSURF;
+    }
+
+    @Override
+    public boolean configured() {
+        return config.configured();
+    }
+
+    @Override
+    public boolean demo() {
+        return demo.enabled();
+    }
+
+    /** UserPageAnalytics needs Teams Read-only, a permission the product needs anyway. */
+    @Override
+    public void ping() {
+        client.userPageAnalytics(null, null);
+    }
+
+    /** The organisation's table plus one call per configured group, which gives every account its teams. */
+    @Override
+    public List<VendorAccount> accounts(TimeWindow activityWindow) {
+        List<UserStats> rows = client.userPageAnalytics(null, activityWindow).userTableStats();
+        Map<String, List<Team>> teamsByAccount = new HashMap<>();
+        for (String group : groups()) {
+            List<UserStats> members = members(group);
+            Team team = team(group, members);
+            members.forEach(m -> teamsByAccount.computeIfAbsent(WindsurfAccounts.accountId(m), id -> new ArrayList<>())
+                    .add(team));
+        }
+        Instant now = Instant.now();
+        return rows.stream().<VendorAccount> map(row -> WindsurfAccounts.toAccount(row,
+                teamsByAccount.getOrDefault(WindsurfAccounts.accountId(row), List.of()), now)).toList();
+    }
+
+    /** The groups of {@code windsurf.groups}, each sized by one UserPageAnalytics call. */
+    @Override
+    public List<Team> teams() {
+        return groups().stream().map(group -> team(group, members(group))).toList();
+    }
+
+    /**
+     * Members of one Windsurf group. Their {@code teams} list only this group: the other groups would cost one call
+     * each. Windsurf answers an unknown group with NotFound.
+     */
+    @Override
+    public List<VendorAccount> teamMembers(String localTeamId) {
+        List<UserStats> members = members(localTeamId);
+        List<Team> team = List.of(team(localTeamId, members));
+        Instant now = Instant.now();
+        return members.stream().<VendorAccount> map(row -> WindsurfAccounts.toAccount(row, team, now)).toList();
+    }
+
+    /**
+     * Exactly two calls: one Custom Analytics request (USER_DATA sums per api_key and date, CHAT_DATA sums per date)
+     * and one CascadeAnalytics request (lines and runs), both over the window widened to whole UTC days.
+     */
+    @Override
+    public List<UsageBucket> usage(TimeWindow window, Granularity granularity, String localTeamId) {
+        TimeWindow days = window.toWholeDays();
+        List<List<Row>> rows = client.analytics(localTeamId, days,
+                completionsAndChats(days, List.of(CustomAnalytics.DATE)));
+        CascadeAnalytics.Response cascade = client.cascadeAnalytics(localTeamId, days,
+                List.of(Query.CASCADE_LINES, Query.CASCADE_RUNS));
+        return WindsurfUsage.organisation(Periods.of(window, granularity), rows.get(0), rows.get(1), cascade.lines(),
+                cascade.runs());
+    }
+
+    /**
+     * Exactly one Custom Analytics call for any number of accounts: USER_DATA and CHAT_DATA grouped by api_key and
+     * date, joined to the accounts through their hashed API key. {@code agentMessages}, {@code agentLinesAccepted}
+     * and {@code credits} are null per person: CascadeAnalytics has no per-user breakdown that one call could give
+     * for many people (its {@code emails} filter narrows the figures, it does not split them).
+     */
+    @Override
+    public Map<String, List<UsageBucket>> usageByAccount(List<VendorAccount> accounts, TimeWindow window,
+            Granularity granularity) {
+        if (accounts.isEmpty()) {
+            return Map.of();
+        }
+        TimeWindow days = window.toWholeDays();
+        List<List<Row>> rows = client.analytics(null, days,
+                completionsAndChats(days, List.of(CustomAnalytics.API_KEY, CustomAnalytics.DATE)));
+        return WindsurfUsage.perAccount(Periods.of(window, granularity), accounts, rows.get(0), rows.get(1));
+    }
+
+    /** The team's prompt-credit position in the current billing cycle. */
+    public WindsurfCreditBalance creditBalance() {
+        return client.teamCreditBalance();
+    }
+
+    /** The per-user add-on credit cap set at {@code scope}; empty when none is set there. */
+    public Optional<Integer> addOnCreditCap(CreditCapScope scope) {
+        return Optional.ofNullable(client.usageConfig(scope).addOnCreditCap());
+    }
+
+    /**
+     * How often Cascade used each tool in the window (whole UTC days), for the organisation ({@code group} null) or
+     * one group; one entry per tool, most used first.
+     */
+    public List<WindsurfToolUsage> toolUsage(TimeWindow window, String group) {
+        Map<CascadeTool, Long> counts = new HashMap<>();
+        client.cascadeAnalytics(group, window.toWholeDays(), List.of(Query.CASCADE_TOOL_USAGE)).toolUsage()
+                .forEach(use -> counts.merge(use.tool(), use.count(), Long::sum));
+        return counts.entrySet().stream().map(e -> new WindsurfToolUsage(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingLong(WindsurfToolUsage::count).reversed()
+                        .thenComparing(WindsurfToolUsage::tool))
+                .toList();
+    }
+
+    /** USER_DATA completion sums per api_key and date (which also counts active users), then CHAT_DATA chat sums. */
+    private static List<CustomAnalytics.Query> completionsAndChats(TimeWindow days, List<String> chatsBy) {
+        return List.of(
+                CustomAnalytics.Query.sums(CustomAnalytics.USER_DATA,
+                        List.of(CustomAnalytics.NUM_ACCEPTANCES, CustomAnalytics.NUM_LINES_ACCEPTED),
+                        List.of(CustomAnalytics.API_KEY, CustomAnalytics.DATE), days),
+                CustomAnalytics.Query.sums(CustomAnalytics.CHAT_DATA, List.of(CustomAnalytics.NUM_CHATS_RECEIVED),
+                        chatsBy, days));
+    }
+
+    /** People write {@code WINDSURF_GROUPS=engineering, platform}; config lists keep the spaces. */
+    private List<String> groups() {
+        return config.groups().orElse(List.of()).stream().map(String::strip).filter(g -> !g.isEmpty()).toList();
+    }
+
+    /** A group's membership does not depend on a window, so none is sent. */
+    private List<UserStats> members(String group) {
+        return client.userPageAnalytics(group, null).userTableStats();
+    }
+
+    private static Team team(String group, List<UserStats> members) {
+        return new Team(Team.qualify(Vendor.WINDSURF, group), Vendor.WINDSURF, group, members.size());
+    }
+}

@@ -1,0 +1,9 @@
+package io.aiusage.vendor.windsurf;
+
+/** How often Cascade used one tool ({@code cascade_tool_usage}); also the wire shape, where the count is a string. */
+public record WindsurfToolUsage(CascadeTool tool, long count) {
+
+    public WindsurfToolUsage {
+        tool = tool == null ? CascadeTool.UNKNOWN : tool;
+    }
+}

@@ -1,0 +1,12 @@
+package io.aiusage.vendor.windsurf;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Marks the test field that receives the WireMock server standing in for Windsurf. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.FIELD)
+@interface InjectWireMock {
+}
