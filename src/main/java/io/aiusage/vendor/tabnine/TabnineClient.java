@@ -20,6 +20,7 @@ import io.aiusage.config.TabnineConfig.UsageApi;
 import io.aiusage.domain.Granularity;
 import io.aiusage.domain.TimeWindow;
 import io.aiusage.domain.Vendor;
+import io.aiusage.vendor.RetryAfter;
 import io.aiusage.vendor.VendorActivity;
 import io.aiusage.vendor.VendorException;
 import io.quarkus.cache.CacheResult;
