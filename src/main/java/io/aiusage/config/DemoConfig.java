@@ -2,6 +2,7 @@ package io.aiusage.config;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -18,6 +19,8 @@ public interface DemoConfig {
     String WINDSURF_SERVICE_KEY = "demo-windsurf-service-key";
     /** Bearer token the emulator accepts for Tabnine. */
     String TABNINE_TOKEN = "demo-tabnine-token";
+    /** The demo organisation's Windsurf groups; demo mode sets {@code windsurf.groups} to them (no API lists them). */
+    List<String> WINDSURF_GROUPS = List.of("engineering", "platform", "data-science", "mobile");
 
     @WithDefault("false")
     boolean enabled();
@@ -43,8 +46,8 @@ public interface DemoConfig {
     /** Fault and latency knobs of the emulated Windsurf. */
     Faults windsurf();
 
-    /** Fault and latency knobs of the emulated Tabnine. */
-    Faults tabnine();
+    /** Fault and latency knobs of the emulated Tabnine, plus its licence. */
+    Tabnine tabnine();
 
     /** Injected behaviour, for demos, resilience tests and benchmarks. */
     interface Faults {
@@ -63,5 +66,11 @@ public interface DemoConfig {
         /** Probability (0..1) that a request is answered 503. */
         @WithDefault("0")
         double errorProbability();
+    }
+
+    /** Tabnine's knobs: its faults, and whether its licence has the Agent feature (else agent-usage answers 403). */
+    interface Tabnine extends Faults {
+        @WithDefault("true")
+        boolean agentLicensed();
     }
 }

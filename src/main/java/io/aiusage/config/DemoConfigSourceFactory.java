@@ -13,7 +13,8 @@ import io.smallrye.config.common.MapBackedConfigSource;
 
 /**
  * In demo mode, points both vendors at the built-in emulator with the emulator's credentials, whatever else is set:
- * demo must never reach a real vendor. Outside demo mode it contributes nothing.
+ * demo must never reach a real vendor. It also sets the demo organisation's Windsurf groups. Outside demo mode it
+ * contributes nothing.
  */
 public class DemoConfigSourceFactory implements ConfigSourceFactory {
 
@@ -29,6 +30,7 @@ public class DemoConfigSourceFactory implements ConfigSourceFactory {
         return List.of(new MapBackedConfigSource("demo-mode", Map.of(
                 "windsurf.url", "${demo.base-url}/windsurf",
                 "windsurf.service-key", DemoConfig.WINDSURF_SERVICE_KEY,
+                "windsurf.groups", String.join(",", DemoConfig.WINDSURF_GROUPS),
                 "tabnine.url", "${demo.base-url}/tabnine",
                 "tabnine.token", DemoConfig.TABNINE_TOKEN), ORDINAL) {
         });

@@ -1,0 +1,88 @@
+package io.aiusage.demo;
+
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import io.aiusage.config.DemoConfig;
+import io.aiusage.demo.tabnine.TabnineWire;
+import io.aiusage.demo.windsurf.WindsurfWire;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Stands in front of every {@code /demo/**} path. With demo mode off they all answer 404, so the emulator is never
+ * exposed unless asked for. With it on, each vendor's configured faults are injected before the vendor sees the
+ * request: added latency (without blocking a thread), then a 429 with {@code Retry-After} or a 503 at the configured
+ * probabilities, in that vendor's own error format.
+ */
+public class EmulatorGate {
+
+    private final DemoConfig config;
+
+    public EmulatorGate(DemoConfig config) {
+        this.config = config;
+    }
+
+    @ServerRequestFilter(preMatching = true)
+    public Uni<Response> guard(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        if (!path.equals("/demo") && !path.startsWith("/demo/")) {
+            return Uni.createFrom().nullItem();
+        }
+        if (!config.enabled()) {
+            return Uni.createFrom().item(Response.status(Response.Status.NOT_FOUND).build());
+        }
+        EmulatedVendor vendor = path.startsWith("/demo/windsurf/") ? EmulatedVendor.WINDSURF
+                : path.startsWith("/demo/tabnine/") ? EmulatedVendor.TABNINE : null;
+        if (vendor == null) {
+            return Uni.createFrom().nullItem();
+        }
+        DemoConfig.Faults faults = vendor.faults(config);
+        Response fault = fault(vendor, faults);
+        if (fault != null) {
+            Log.debugf("Emulated %s answers %d to %s", vendor, fault.getStatus(), path);
+        }
+        Uni<Response> answer = Uni.createFrom().item(fault);
+        Duration latency = faults.latency();
+        return latency.isZero() || latency.isNegative() ? answer : answer.onItem().delayIt().by(latency);
+    }
+
+    private static Response fault(EmulatedVendor vendor, DemoConfig.Faults faults) {
+        double roll = ThreadLocalRandom.current().nextDouble();
+        if (roll < faults.rateLimitProbability()) {
+            return Response.fromResponse(vendor.rateLimited())
+                    .header("Retry-After", Integer.toString(faults.retryAfterSeconds())).build();
+        }
+        if (roll < faults.rateLimitProbability() + faults.errorProbability()) {
+            return vendor.unavailable();
+        }
+        return null;
+    }
+
+    private enum EmulatedVendor {
+        WINDSURF, TABNINE;
+
+        DemoConfig.Faults faults(DemoConfig config) {
+            return this == WINDSURF ? config.windsurf() : config.tabnine();
+        }
+
+        Response rateLimited() {
+            return this == WINDSURF
+                    ? WindsurfWire.errorResponse(Response.Status.TOO_MANY_REQUESTS, "429 Too Many Requests")
+                    : TabnineWire.errorResponse(Response.Status.TOO_MANY_REQUESTS, "TOO_MANY_REQUESTS",
+                            "Rate limit exceeded, retry later");
+        }
+
+        Response unavailable() {
+            return this == WINDSURF
+                    ? WindsurfWire.errorResponse(Response.Status.SERVICE_UNAVAILABLE, "503 Service Unavailable")
+                    : TabnineWire.errorResponse(Response.Status.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE",
+                            "The service is temporarily unavailable");
+        }
+    }
+}

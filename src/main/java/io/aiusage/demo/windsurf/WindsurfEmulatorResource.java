@@ -1,0 +1,320 @@
+package io.aiusage.demo.windsurf;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.aiusage.demo.DemoData;
+import io.aiusage.demo.DemoOrganisation;
+import io.aiusage.demo.WindsurfSeat;
+
+/**
+ * The emulated Windsurf (Codeium) Analytics API v1: the vendor's paths under {@code /demo/windsurf}, POST with the
+ * service key in the JSON body, answered from the demo organisation in Windsurf's wire format (see
+ * {@link WindsurfWire}).
+ */
+@Path("/demo/windsurf/api/v1")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class WindsurfEmulatorResource {
+
+    /** Prompt credits each seat gets per billing cycle; use beyond it draws on the add-on credits. */
+    static final long PROMPT_CREDITS_PER_SEAT = 500;
+    /** Add-on credits bought for each billing cycle. */
+    static final long ADD_ON_CREDITS = 20_000;
+    /** Add-on credit caps ({@code GetUsageConfig}): the team's, per group, and every 15th user's. */
+    static final long TEAM_CAP = 2_000;
+    static final Map<String, Long> GROUP_CAPS = Map.of("data-science", 5_000L);
+    static final long USER_CAP = 300;
+
+    private static final Set<String> IDE_TYPES = Set.of("editor", "jetbrains", "cli");
+
+    private final DemoData data;
+
+    public WindsurfEmulatorResource(DemoData data) {
+        this.data = data;
+    }
+
+    /** The Teams page table; {@code activeDays} counts the days with autocomplete in the window. */
+    @POST
+    @Path("UserPageAnalytics")
+    public ObjectNode userPageAnalytics(JsonNode body) {
+        WindsurfRequest request = WindsurfRequest.authorised(body);
+        DemoOrganisation organisation = data.organisation();
+        Instant now = data.now();
+        List<WindsurfSeat> seats = request.seats(organisation);
+        Instant from = request.timestamp("start_timestamp").orElse(now.minus(365, ChronoUnit.DAYS));
+        Instant to = request.timestamp("end_timestamp").orElse(now);
+        Instant cycleStart = billingCycleStart(now);
+        ArrayNode stats = WindsurfWire.JSON.arrayNode();
+        for (WindsurfSeat seat : seats) {
+            ObjectNode user = stats.addObject();
+            user.put("name", seat.name());
+            user.put("email", seat.email());
+            seat.lastActivityAt().ifPresent(at -> user.put("lastUpdateTime", WindsurfWire.micros(at)));
+            user.put("apiKey", seat.apiKey());
+            WindsurfWire.putInt32(user, "activeDays", activeDays(seat, from, to));
+            if (seat.disabled()) {
+                user.put("disableCodeium", true);
+            }
+            user.put("role", seat.role());
+            user.put("signupTime", WindsurfWire.seconds(seat.signupAt()));
+            seat.lastAutocompleteAt().ifPresent(at -> user.put("lastAutocompleteUsageTime", WindsurfWire.seconds(at)));
+            seat.lastCascadeAt().ifPresent(at -> user.put("lastChatUsageTime", WindsurfWire.seconds(at)));
+            seat.lastCommandAt().ifPresent(at -> user.put("lastCommandUsageTime", WindsurfWire.seconds(at)));
+            WindsurfWire.putInt32(user, "promptCreditsUsed", promptsUsed(seat, cycleStart, now));
+            user.put("teamStatus", seat.teamStatus());
+        }
+        ObjectNode response = WindsurfWire.JSON.objectNode();
+        if (!stats.isEmpty()) {
+            response.set("userTableStats", stats);
+        }
+        return putBillingCycle(response, cycleStart);
+    }
+
+    /** Cascade lines per day, runs, and tool counts, for a group or a list of e-mails, optionally per IDE type. */
+    @POST
+    @Path("CascadeAnalytics")
+    public ObjectNode cascadeAnalytics(JsonNode body) {
+        WindsurfRequest request = WindsurfRequest.authorised(body);
+        DemoOrganisation organisation = data.organisation();
+        JsonNode emails = request.get("emails");
+        if (request.text("group_name").isPresent() && !emails.isEmpty()) {
+            throw WindsurfWire.badRequest("Cannot use both group_name and emails parameters");
+        }
+        Set<String> ideTypes = new HashSet<>();
+        for (JsonNode ideType : request.get("ide_types")) {
+            if (!IDE_TYPES.contains(ideType.asText())) {
+                throw WindsurfWire.badRequest("invalid ide type: " + ideType.asText());
+            }
+            ideTypes.add(ideType.asText());
+        }
+        Set<String> wantedEmails = new HashSet<>();
+        emails.forEach(email -> wantedEmails.add(DemoOrganisation.normalise(email.asText())));
+        List<WindsurfSeat> scope = wantedEmails.isEmpty() ? request.seats(organisation)
+                : organisation.windsurfSeats().stream()
+                        .filter(seat -> wantedEmails.contains(DemoOrganisation.normalise(seat.email()))).toList();
+        List<WindsurfSeat> seats = scope.stream().filter(seat -> seat.cascadeIdeType()
+                .filter(type -> ideTypes.isEmpty() || ideTypes.contains(type)).isPresent()).toList();
+        Instant from = request.timestamp("start_timestamp").orElse(Instant.EPOCH);
+        Instant to = request.timestamp("end_timestamp").orElse(data.now());
+        JsonNode queries = request.get("query_requests");
+        if (queries.isEmpty()) {
+            throw WindsurfWire.badRequest("at least one query request is required");
+        }
+        List<CascadeDay> days = cascadeDays(seats, from, to);
+        ArrayNode results = WindsurfWire.JSON.arrayNode();
+        for (JsonNode query : queries) {
+            if (query.size() != 1) {
+                throw invalidCascadeQuery();
+            }
+            String source = query.fieldNames().next();
+            switch (source) {
+                case "cascade_lines" -> results.addObject().set("cascadeLines", wrap("cascadeLines", lines(days)));
+                case "cascade_runs" -> results.addObject().set("cascadeRuns", wrap("cascadeRuns", runs(days)));
+                case "cascade_tool_usage" ->
+                    results.addObject().set("cascadeToolUsage", wrap("cascadeToolUsage", tools(days)));
+                default -> throw invalidCascadeQuery();
+            }
+        }
+        return WindsurfWire.JSON.objectNode().set("queryResults", results);
+    }
+
+    /** Custom Analytics: validated queries over USER_DATA, CHAT_DATA, COMMAND_DATA and PCW_DATA. */
+    @POST
+    @Path("Analytics")
+    public ObjectNode analytics(JsonNode body) {
+        WindsurfRequest request = WindsurfRequest.authorised(body);
+        DemoOrganisation organisation = data.organisation();
+        List<WindsurfSeat> seats = request.seats(organisation);
+        Instant from = request.timestamp("start_timestamp").orElse(Instant.EPOCH);
+        Instant to = request.timestamp("end_timestamp").orElse(Instant.MAX);
+        List<AnalyticsQuery<?>> queries = new ArrayList<>();
+        request.get("query_requests").forEach(query -> queries.add(AnalyticsQuery.parse(query)));
+        if (queries.isEmpty()) {
+            throw WindsurfWire.badRequest("at least one query request is required");
+        }
+        ArrayNode results = WindsurfWire.JSON.arrayNode();
+        for (AnalyticsQuery<?> query : queries) {
+            ObjectNode result = results.addObject();
+            List<ObjectNode> items = query.run(seats, from, to);
+            if (!items.isEmpty()) {
+                ArrayNode responseItems = result.putArray("responseItems");
+                items.forEach(item -> responseItems.addObject().set("item", item));
+            }
+        }
+        return WindsurfWire.JSON.objectNode().set("queryResults", results);
+    }
+
+    /** The current billing cycle's credits: each seat's allowance, and add-on credits used beyond it. */
+    @POST
+    @Path("GetTeamCreditBalance")
+    public ObjectNode getTeamCreditBalance(JsonNode body) {
+        WindsurfRequest.authorised(body);
+        DemoOrganisation organisation = data.organisation();
+        Instant now = data.now();
+        Instant cycleStart = billingCycleStart(now);
+        List<WindsurfSeat> seats = organisation.windsurfSeats().stream()
+                .filter(seat -> !seat.disabled() && seat.teamStatus().equals("USER_TEAM_STATUS_APPROVED")).toList();
+        long addOnUsed = 0;
+        for (WindsurfSeat seat : organisation.windsurfSeats()) {
+            addOnUsed += Math.max(0, promptsUsed(seat, cycleStart, now) / 100 - PROMPT_CREDITS_PER_SEAT);
+        }
+        ObjectNode response = WindsurfWire.JSON.objectNode();
+        WindsurfWire.putInt32(response, "promptCreditsPerSeat", PROMPT_CREDITS_PER_SEAT);
+        WindsurfWire.putInt32(response, "numSeats", seats.size());
+        WindsurfWire.putInt32(response, "addOnCreditsAvailable", Math.max(0, ADD_ON_CREDITS - addOnUsed));
+        WindsurfWire.putInt32(response, "addOnCreditsUsed", addOnUsed);
+        return putBillingCycle(response, cycleStart);
+    }
+
+    /** The add-on credit cap of exactly one scope; {@code {}} when none is set there. */
+    @POST
+    @Path("GetUsageConfig")
+    public ObjectNode getUsageConfig(JsonNode body) {
+        WindsurfRequest request = WindsurfRequest.authorised(body);
+        DemoOrganisation organisation = data.organisation();
+        boolean teamLevel = request.get("team_level").asBoolean(false);
+        Optional<String> groupId = request.text("group_id");
+        Optional<String> userEmail = request.text("user_email");
+        if ((teamLevel ? 1 : 0) + (groupId.isPresent() ? 1 : 0) + (userEmail.isPresent() ? 1 : 0) != 1) {
+            throw WindsurfWire.badRequest("exactly one of team_level, group_id or user_email must be set");
+        }
+        Long cap;
+        if (teamLevel) {
+            cap = TEAM_CAP;
+        } else if (groupId.isPresent()) {
+            if (!organisation.windsurfGroups().contains(groupId.get())) {
+                throw WindsurfWire.badRequest("invalid group_id: " + groupId.get());
+            }
+            cap = GROUP_CAPS.get(groupId.get());
+        } else {
+            WindsurfSeat seat = organisation.windsurfSeatByEmail(userEmail.get())
+                    .orElseThrow(() -> WindsurfWire.badRequest("invalid user_email: " + userEmail.get()));
+            cap = organisation.windsurfSeats().indexOf(seat) % 15 == 0 ? USER_CAP : null;
+        }
+        ObjectNode response = WindsurfWire.JSON.objectNode();
+        if (cap != null) {
+            response.put("add_on_credit_cap", cap);
+        }
+        return response;
+    }
+
+    private static long activeDays(WindsurfSeat seat, Instant from, Instant to) {
+        return seat.days().stream().filter(day -> day.autocomplete().stream()
+                .map(row -> row.at().truncatedTo(ChronoUnit.HOURS))
+                .anyMatch(hour -> !hour.isBefore(from) && hour.isBefore(to))).count();
+    }
+
+    /** Cascade credits in cents used in {@code [from, to)}. */
+    private static long promptsUsed(WindsurfSeat seat, Instant from, Instant to) {
+        return seat.days().stream().map(WindsurfSeat.Day::cascade)
+                .filter(cascade -> cascade != null && !cascade.at().isBefore(from) && cascade.at().isBefore(to))
+                .flatMap(cascade -> cascade.runs().stream()).mapToLong(WindsurfSeat.Run::promptsUsed).sum();
+    }
+
+    private static Instant billingCycleStart(Instant now) {
+        return YearMonth.from(now.atZone(ZoneOffset.UTC)).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    private static ObjectNode putBillingCycle(ObjectNode response, Instant cycleStart) {
+        response.put("billingCycleStart", WindsurfWire.seconds(cycleStart));
+        response.put("billingCycleEnd",
+                WindsurfWire.seconds(cycleStart.atZone(ZoneOffset.UTC).plusMonths(1).toInstant()));
+        return response;
+    }
+
+    private record CascadeDay(LocalDate date, WindsurfSeat.Cascade cascade) {
+    }
+
+    /** The seats' Cascade days whose activity falls in {@code [from, to)}, in date order. */
+    private static List<CascadeDay> cascadeDays(List<WindsurfSeat> seats, Instant from, Instant to) {
+        List<CascadeDay> days = new ArrayList<>();
+        for (WindsurfSeat seat : seats) {
+            for (WindsurfSeat.Day day : seat.days()) {
+                WindsurfSeat.Cascade cascade = day.cascade();
+                if (cascade != null && !cascade.at().isBefore(from) && cascade.at().isBefore(to)) {
+                    days.add(new CascadeDay(day.date(), cascade));
+                }
+            }
+        }
+        days.sort(Comparator.comparing(CascadeDay::date));
+        return days;
+    }
+
+    private static ArrayNode lines(List<CascadeDay> days) {
+        Map<LocalDate, long[]> perDay = new TreeMap<>();
+        for (CascadeDay day : days) {
+            long[] lines = perDay.computeIfAbsent(day.date(), d -> new long[2]);
+            lines[0] += day.cascade().linesSuggested();
+            lines[1] += day.cascade().linesAccepted();
+        }
+        ArrayNode entries = WindsurfWire.JSON.arrayNode();
+        perDay.forEach((date, lines) -> {
+            ObjectNode entry = entries.addObject().put("day", WindsurfWire.day(date));
+            WindsurfWire.putInt64(entry, "linesSuggested", lines[0]);
+            WindsurfWire.putInt64(entry, "linesAccepted", lines[1]);
+        });
+        return entries;
+    }
+
+    private static ArrayNode runs(List<CascadeDay> days) {
+        ArrayNode entries = WindsurfWire.JSON.arrayNode();
+        for (CascadeDay day : days) {
+            for (WindsurfSeat.Run run : day.cascade().runs()) {
+                ObjectNode entry = entries.addObject().put("day", WindsurfWire.day(day.date()))
+                        .put("model", run.model()).put("mode", run.mode());
+                WindsurfWire.putInt64(entry, "messagesSent", run.messagesSent());
+                entry.put("cascadeId", run.cascadeId());
+                if (run.split()) {
+                    entry = entries.addObject().put("day", WindsurfWire.day(day.date())).put("model", run.model())
+                            .put("mode", "UNKNOWN").put("cascadeId", run.cascadeId());
+                }
+                WindsurfWire.putInt64(entry, "promptsUsed", run.promptsUsed());
+            }
+        }
+        return entries;
+    }
+
+    private static ArrayNode tools(List<CascadeDay> days) {
+        Map<String, Long> counts = new TreeMap<>();
+        days.forEach(day -> day.cascade().tools().forEach(use -> counts.merge(use.tool(), use.count(), Long::sum)));
+        ArrayNode entries = WindsurfWire.JSON.arrayNode();
+        counts.forEach((tool, count) -> WindsurfWire.putInt64(entries.addObject().put("tool", tool), "count", count));
+        return entries;
+    }
+
+    /** {@code {"<name>": [...]}}, or {@code {}} for no entries (protobuf leaves empty lists out). */
+    private static ObjectNode wrap(String name, ArrayNode entries) {
+        ObjectNode wrapper = WindsurfWire.JSON.objectNode();
+        if (!entries.isEmpty()) {
+            wrapper.set(name, entries);
+        }
+        return wrapper;
+    }
+
+    private static RuntimeException invalidCascadeQuery() {
+        return WindsurfWire.badRequest(
+                "each query request must set exactly one of cascade_lines, cascade_runs or cascade_tool_usage");
+    }
+}
