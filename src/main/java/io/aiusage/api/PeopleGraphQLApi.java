@@ -31,10 +31,12 @@ public class PeopleGraphQLApi {
 
     private final PeopleService peopleService;
     private final UsageService usageService;
+    private final BatchErrors batchErrors;
 
-    public PeopleGraphQLApi(PeopleService peopleService, UsageService usageService) {
+    public PeopleGraphQLApi(PeopleService peopleService, UsageService usageService, BatchErrors batchErrors) {
         this.peopleService = peopleService;
         this.usageService = usageService;
+        this.batchErrors = batchErrors;
     }
 
     @Query("people")
@@ -80,12 +82,17 @@ public class PeopleGraphQLApi {
     public @NonNull List<@NonNull List<@NonNull UsageBucket>> usage(
             @Source List<Person> people,
             @Name("window") @NonNull @Description("The window, half-open, at most 366 days.") WindowInput window,
-            @Name("granularity") @DefaultValue("DAY") @Description("Period size.") Granularity granularity)
-            throws ApiError {
-        TimeWindow w = Windows.require(window, "window");
+            @Name("granularity") @DefaultValue("DAY") @Description("Period size.") Granularity granularity) {
+        TimeWindow w;
+        try {
+            w = Windows.require(window, "window");
+        } catch (ApiError e) {
+            batchErrors.record(e);
+            return people.stream().map(p -> List.<UsageBucket>of()).toList();
+        }
         Outcome<Map<String, List<UsageBucket>>> usage = usageService.usageByPerson(people, w, granularity);
         List<List<UsageBucket>> perPerson = people.stream().map(p -> usage.value().get(p.id())).toList();
-        return Results.orPartial(usage, perPerson);
+        return Results.orRecorded(usage, perPerson, batchErrors);
     }
 
     /** The people filter of {@code people(...)}, also used by {@code Team.members}. */

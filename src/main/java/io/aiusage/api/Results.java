@@ -32,4 +32,14 @@ final class Results {
     static <T> T orPartial(Outcome<T> outcome) throws ApiError {
         return orPartial(outcome, outcome.value());
     }
+
+    /** For batched fields: {@code partial}, with any failure recorded in {@code errors} instead of thrown. */
+    static <T> T orRecorded(Outcome<?> outcome, T partial, BatchErrors errors) {
+        try {
+            return orPartial(outcome, partial);
+        } catch (ApiError e) {
+            errors.record(e);
+            return partial;
+        }
+    }
 }

@@ -35,10 +35,12 @@ public class TeamsGraphQLApi {
 
     private final PeopleService peopleService;
     private final UsageService usageService;
+    private final BatchErrors batchErrors;
 
-    public TeamsGraphQLApi(PeopleService peopleService, UsageService usageService) {
+    public TeamsGraphQLApi(PeopleService peopleService, UsageService usageService, BatchErrors batchErrors) {
         this.peopleService = peopleService;
         this.usageService = usageService;
+        this.batchErrors = batchErrors;
     }
 
     @Query("teams")
@@ -63,19 +65,25 @@ public class TeamsGraphQLApi {
     @Description("People with an account in this team, ordered by e-mail, one page at a time.")
     public @NonNull List<@NonNull PersonConnection> members(@Source List<Team> teams,
             @Name("first") @DefaultValue("100") @Description("Page size, 0 to 1000.") Integer first,
-            @Name("after") @Description("pageInfo.endCursor of the previous page.") String after) throws ApiError {
+            @Name("after") @Description("pageInfo.endCursor of the previous page.") String after) {
         Outcome<List<Person>> all = peopleService.people(null);
         List<PersonConnection> pages = new ArrayList<>();
-        for (Team team : teams) {
-            pages.add(Pages.page(all.value().stream()
-                    .filter(PeopleGraphQLApi.filter(null, team.id(), null, null)).toList(), first, after));
+        try {
+            for (Team team : teams) {
+                pages.add(Pages.page(all.value().stream()
+                        .filter(PeopleGraphQLApi.filter(null, team.id(), null, null)).toList(), first, after));
+            }
+        } catch (ApiError e) {
+            batchErrors.record(e);
+            PersonConnection empty = new PersonConnection(0, List.of(), new PageInfo(false, null));
+            return teams.stream().map(t -> empty).toList();
         }
-        return Results.orPartial(all, pages);
+        return Results.orRecorded(all, pages, batchErrors);
     }
 
     @Name("utilization")
     @Description("Seat counts of this team's accounts (30-day idle threshold); null when the vendor failed.")
-    public List<SeatUtilization> utilization(@Source List<Team> teams) throws ApiError {
+    public List<SeatUtilization> utilization(@Source List<Team> teams) {
         Set<Vendor> vendors = teams.stream().map(Team::vendor).collect(Collectors.toSet());
         Outcome<List<VendorAccount>> accounts = peopleService.accounts(vendors.size() == 1
                 ? vendors.iterator().next() : null, null);
@@ -83,7 +91,7 @@ public class TeamsGraphQLApi {
         List<SeatUtilization> result = teams.stream().map(t -> failed.contains(t.vendor()) ? null
                 : SeatService.count(t.vendor(), accounts.value().stream().filter(SeatService.inTeam(t.id())).toList()))
                 .toList();
-        return Results.orPartial(accounts, result);
+        return Results.orRecorded(accounts, result, batchErrors);
     }
 
     @Name("usage")
@@ -91,9 +99,14 @@ public class TeamsGraphQLApi {
             + "CascadeAnalytics scoped by group_name; Tabnine: team usage and team agent-usage).")
     public @NonNull List<@NonNull List<@NonNull UsageBucket>> usage(@Source List<Team> teams,
             @Name("window") @NonNull @Description("The window, half-open, at most 366 days.") WindowInput window,
-            @Name("granularity") @DefaultValue("DAY") @Description("Period size.") Granularity granularity)
-            throws ApiError {
-        TimeWindow w = Windows.require(window, "window");
+            @Name("granularity") @DefaultValue("DAY") @Description("Period size.") Granularity granularity) {
+        TimeWindow w;
+        try {
+            w = Windows.require(window, "window");
+        } catch (ApiError e) {
+            batchErrors.record(e);
+            return teams.stream().map(t -> List.<UsageBucket>of()).toList();
+        }
         List<List<UsageBucket>> result = new ArrayList<>();
         List<VendorException> failures = new ArrayList<>();
         for (Team team : teams) {
@@ -101,6 +114,6 @@ public class TeamsGraphQLApi {
             failures.addAll(report.failures());
             result.add(report.value().buckets());
         }
-        return Results.orPartial(new Outcome<>(result, failures));
+        return Results.orRecorded(new Outcome<>(result, failures), result, batchErrors);
     }
 }
