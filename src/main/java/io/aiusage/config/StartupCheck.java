@@ -4,6 +4,7 @@ import jakarta.enterprise.event.Observes;
 
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.ConfigurationException;
 
 /**
  * In production, a gateway with no vendor and no demo would answer every question with nothing. Refuse to start and
@@ -18,7 +19,7 @@ public class StartupCheck {
 
     void check(@Observes StartupEvent event, WindsurfConfig windsurf, TabnineConfig tabnine, DemoConfig demo) {
         if (!demo.enabled() && !windsurf.configured() && !tabnine.configured()) {
-            throw new IllegalStateException(MESSAGE);
+            throw new ConfigurationException(MESSAGE);
         }
     }
 }
