@@ -11,7 +11,6 @@ import static io.aiusage.api.VendorStubs.tabnine;
 import static io.aiusage.api.VendorStubs.windsurf;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
