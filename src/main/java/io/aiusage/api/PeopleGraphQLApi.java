@@ -3,6 +3,7 @@ package io.aiusage.api;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -31,12 +32,12 @@ public class PeopleGraphQLApi {
 
     private final PeopleService peopleService;
     private final UsageService usageService;
-    private final BatchErrors batchErrors;
+    private final Execution execution;
 
-    public PeopleGraphQLApi(PeopleService peopleService, UsageService usageService, BatchErrors batchErrors) {
+    public PeopleGraphQLApi(PeopleService peopleService, UsageService usageService, Execution execution) {
         this.peopleService = peopleService;
         this.usageService = usageService;
-        this.batchErrors = batchErrors;
+        this.execution = execution;
     }
 
     @Query("people")
@@ -57,9 +58,11 @@ public class PeopleGraphQLApi {
         if (team != null) {
             Ids.requireTeam(team, "team");
         }
-        Outcome<List<Person>> all = peopleService.people(activity);
+        Outcome<List<Person>> all = people(activity);
         List<Person> matching = all.value().stream().filter(filter(vendor, team, status, search)).toList();
-        return Results.orPartial(all, Pages.page(matching, first, after));
+        PersonConnection page = Pages.page(matching, first, after);
+        execution.returned(page.nodes());
+        return Results.orPartial(all, page);
     }
 
     @Query("person")
@@ -69,8 +72,11 @@ public class PeopleGraphQLApi {
             @Name("window") @Description("As in people(window:).") WindowInput window) throws ApiError {
         TimeWindow activity = Windows.optional(window, "window");
         String id = Person.normalizeEmail(email);
-        Outcome<List<Person>> all = peopleService.people(activity);
+        Outcome<List<Person>> all = people(activity);
         Person person = all.value().stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
+        if (person != null) {
+            execution.returned(List.of(person));
+        }
         return Results.orPartial(all, person);
     }
 
@@ -78,21 +84,35 @@ public class PeopleGraphQLApi {
     @Description("This person's usage over the window, one bucket per vendor per period. Windsurf per-person buckets "
             + "carry autocomplete and chat figures; its Cascade figures (agentMessages, agentLinesAccepted, credits) "
             + "are null because Windsurf reports Cascade only per group or e-mail list, not per person in bulk. "
-            + "Tabnine per-person cost is null (agent cost is reported for the organisation and teams).")
-    public @NonNull List<@NonNull List<@NonNull UsageBucket>> usage(
-            @Source List<Person> people,
+            + "Tabnine per-person cost is null (agent cost is reported for the organisation and teams). Asked for "
+            + "many people in one request, it is fetched once for all of them.")
+    public @NonNull List<@NonNull UsageBucket> usage(
+            @Source Person person,
             @Name("window") @NonNull @Description("The window, half-open, at most 366 days.") WindowInput window,
             @Name("granularity") @DefaultValue("DAY") @Description("Period size.") Granularity granularity) {
         TimeWindow w;
         try {
             w = Windows.require(window, "window");
         } catch (ApiError e) {
-            batchErrors.record(e);
-            return people.stream().map(p -> List.<UsageBucket>of()).toList();
+            execution.report(e);
+            return List.of();
         }
-        Outcome<Map<String, List<UsageBucket>>> usage = usageService.usageByPerson(people, w, granularity);
-        List<List<UsageBucket>> perPerson = people.stream().map(p -> usage.value().get(p.id())).toList();
-        return Results.orRecorded(usage, perPerson, batchErrors);
+        Map<String, List<UsageBucket>> known = execution.memo(List.of("Person.usage", w, granularity),
+                ConcurrentHashMap::new);
+        synchronized (known) {
+            if (!known.containsKey(person.id())) {
+                List<Person> missing = execution.returnedWith(person).stream()
+                        .filter(p -> !known.containsKey(p.id())).toList();
+                Outcome<Map<String, List<UsageBucket>>> fetched = usageService.usageByPerson(missing, w, granularity);
+                known.putAll(Results.orReported(fetched, fetched.value(), execution));
+            }
+            return known.get(person.id());
+        }
+    }
+
+    /** Every person, fetched once per execution and activity window. */
+    Outcome<List<Person>> people(TimeWindow activity) {
+        return execution.memo("people|" + activity, () -> peopleService.people(activity));
     }
 
     /** The people filter of {@code people(...)}, also used by {@code Team.members}. */

@@ -33,12 +33,12 @@ final class Results {
         return orPartial(outcome, outcome.value());
     }
 
-    /** For batched fields: {@code partial}, with any failure recorded in {@code errors} instead of thrown. */
-    static <T> T orRecorded(Outcome<?> outcome, T partial, BatchErrors errors) {
+    /** For fields resolved per parent: {@code partial}, with any failure reported once instead of thrown. */
+    static <T> T orReported(Outcome<?> outcome, T partial, Execution execution) {
         try {
             return orPartial(outcome, partial);
         } catch (ApiError e) {
-            errors.record(e);
+            execution.report(e);
             return partial;
         }
     }

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
+import io.aiusage.domain.Outcome;
 import io.aiusage.domain.SeatReport;
 import io.aiusage.domain.SeatService;
 import io.aiusage.domain.TimeWindow;
@@ -18,9 +19,11 @@ public class SeatsGraphQLApi {
     static final int MAX_IDLE_AFTER_DAYS = 3650;
 
     private final SeatService seatService;
+    private final Execution execution;
 
-    public SeatsGraphQLApi(SeatService seatService) {
+    public SeatsGraphQLApi(SeatService seatService, Execution execution) {
         this.seatService = seatService;
+        this.execution = execution;
     }
 
     @Query("seats")
@@ -36,6 +39,8 @@ public class SeatsGraphQLApi {
             throw new ApiError.InvalidArgument("idleAfterDays must be between 1 and " + MAX_IDLE_AFTER_DAYS
                     + " (got " + days + ").", "idleAfterDays");
         }
-        return Results.orPartial(seatService.report(activity, days));
+        Outcome<SeatReport> report = seatService.report(activity, days);
+        execution.returned(report.value().overlapping());
+        return Results.orPartial(report);
     }
 }

@@ -35,12 +35,15 @@ public class TeamsGraphQLApi {
 
     private final PeopleService peopleService;
     private final UsageService usageService;
-    private final BatchErrors batchErrors;
+    private final PeopleGraphQLApi people;
+    private final Execution execution;
 
-    public TeamsGraphQLApi(PeopleService peopleService, UsageService usageService, BatchErrors batchErrors) {
+    public TeamsGraphQLApi(PeopleService peopleService, UsageService usageService, PeopleGraphQLApi people,
+            Execution execution) {
         this.peopleService = peopleService;
         this.usageService = usageService;
-        this.batchErrors = batchErrors;
+        this.people = people;
+        this.execution = execution;
     }
 
     @Query("teams")
@@ -63,22 +66,19 @@ public class TeamsGraphQLApi {
 
     @Name("members")
     @Description("People with an account in this team, ordered by e-mail, one page at a time.")
-    public @NonNull List<@NonNull PersonConnection> members(@Source List<Team> teams,
+    public @NonNull PersonConnection members(@Source Team team,
             @Name("first") @DefaultValue("100") @Description("Page size, 0 to 1000.") Integer first,
             @Name("after") @Description("pageInfo.endCursor of the previous page.") String after) {
-        Outcome<List<Person>> all = peopleService.people(null);
-        List<PersonConnection> pages = new ArrayList<>();
+        Outcome<List<Person>> all = people.people(null);
         try {
-            for (Team team : teams) {
-                pages.add(Pages.page(all.value().stream()
-                        .filter(PeopleGraphQLApi.filter(null, team.id(), null, null)).toList(), first, after));
-            }
+            PersonConnection page = Pages.page(all.value().stream()
+                    .filter(PeopleGraphQLApi.filter(null, team.id(), null, null)).toList(), first, after);
+            execution.returned(page.nodes());
+            return Results.orReported(all, page, execution);
         } catch (ApiError e) {
-            batchErrors.record(e);
-            PersonConnection empty = new PersonConnection(0, List.of(), new PageInfo(false, null));
-            return teams.stream().map(t -> empty).toList();
+            execution.report(e);
+            return new PersonConnection(0, List.of(), new PageInfo(false, null));
         }
-        return Results.orRecorded(all, pages, batchErrors);
     }
 
     @Name("utilization")
@@ -91,29 +91,22 @@ public class TeamsGraphQLApi {
         List<SeatUtilization> result = teams.stream().map(t -> failed.contains(t.vendor()) ? null
                 : SeatService.count(t.vendor(), accounts.value().stream().filter(SeatService.inTeam(t.id())).toList()))
                 .toList();
-        return Results.orRecorded(accounts, result, batchErrors);
+        return Results.orReported(accounts, result, execution);
     }
 
     @Name("usage")
     @Description("This team's usage over the window, one bucket per period (Windsurf: Custom Analytics and "
             + "CascadeAnalytics scoped by group_name; Tabnine: team usage and team agent-usage).")
-    public @NonNull List<@NonNull List<@NonNull UsageBucket>> usage(@Source List<Team> teams,
+    public @NonNull List<@NonNull UsageBucket> usage(@Source Team team,
             @Name("window") @NonNull @Description("The window, half-open, at most 366 days.") WindowInput window,
             @Name("granularity") @DefaultValue("DAY") @Description("Period size.") Granularity granularity) {
-        TimeWindow w;
         try {
-            w = Windows.require(window, "window");
-        } catch (ApiError e) {
-            batchErrors.record(e);
-            return teams.stream().map(t -> List.<UsageBucket>of()).toList();
-        }
-        List<List<UsageBucket>> result = new ArrayList<>();
-        List<VendorException> failures = new ArrayList<>();
-        for (Team team : teams) {
+            TimeWindow w = Windows.require(window, "window");
             Outcome<UsageReport> report = usageService.usage(w, granularity, team.vendor(), team.id());
-            failures.addAll(report.failures());
-            result.add(report.value().buckets());
+            return Results.orReported(report, report.value().buckets(), execution);
+        } catch (ApiError e) {
+            execution.report(e);
+            return List.of();
         }
-        return Results.orRecorded(new Outcome<>(result, failures), result, batchErrors);
     }
 }

@@ -105,4 +105,23 @@ class PartialFailureGraphQLTest extends WireMockGraphQLTest {
                 .body("errors[0].extensions.code", equalTo("VENDOR_AUTH_FAILED"))
                 .body("errors[0].extensions.vendor", equalTo("WINDSURF"));
     }
+
+    @Test
+    void windsurfFailingDuringPersonUsageKeepsTheTabnineBucketsAndReportsOnce() {
+        mocks.windsurf().stubFor(windsurf("Analytics").atPriority(1)
+                .willReturn(json(503, "{\"error\": \"503 Service Unavailable\"}")));
+
+        graphql("{ people(vendor: TABNINE) { nodes { id usage(window: " + SmallOrg.lastWeek(today)
+                + ", granularity: TOTAL) { vendor completionsAccepted } } } }")
+                .body("data.people.nodes.id", contains("alice@x.com", "bob@x.com", "erin@y.org", "frank@y.org",
+                        "gina@y.org"))
+                // the Tabnine buckets of every person survive (see UsageGraphQLTest for the figures)
+                .body("data.people.nodes.usage.flatten().vendor", everyItem(equalTo("TABNINE")))
+                .body("data.people.nodes.usage.flatten().completionsAccepted", contains(10, 5, 0, 0, 0))
+                // one error for the field, not one per person
+                .body("errors", hasSize(1))
+                .body("errors[0].path", contains("people", "nodes", 0, "usage"))
+                .body("errors[0].extensions.code", equalTo("VENDOR_UNAVAILABLE"))
+                .body("errors[0].extensions.vendor", equalTo("WINDSURF"));
+    }
 }

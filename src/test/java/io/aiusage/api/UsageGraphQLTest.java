@@ -235,37 +235,32 @@ class UsageGraphQLTest extends WireMockGraphQLTest {
 
     @Test
     void personDailyUsageAddsUpToTheTotal() {
-        // two requests: one operation asking Person.usage with two argument sets gets the first set for both
-        // (SmallRye batches a @Source List field with the arguments of its first occurrence)
-        JsonPath day = personUsage("alice@x.com", "DAY");
-        JsonPath total = personUsage("alice@x.com", "TOTAL");
+        // one operation asking Person.usage twice with different arguments: each alias gets its own
+        JsonPath json = graphql("{ person(email: \"alice@x.com\") { day: usage(window: " + SmallOrg.lastWeek(today)
+                + ", granularity: DAY) { " + BUCKET + " } total: usage(window: " + SmallOrg.lastWeek(today)
+                + ", granularity: TOTAL) { " + BUCKET + " } } }")
+                .body("errors", nullValue()).extract().jsonPath();
 
         // seven days from today-6, Windsurf then Tabnine each day
-        assertEquals(14, day.getList("data.person.usage").size());
-        assertEquals(today.minusDays(6) + "T00:00:00Z", day.getString("data.person.usage[0].from"));
-        assertEquals(today + "T00:00:00Z", day.getString("data.person.usage[13].from"));
+        assertEquals(14, json.getList("data.person.day").size());
+        assertEquals(today.minusDays(6) + "T00:00:00Z", json.getString("data.person.day[0].from"));
+        assertEquals(today + "T00:00:00Z", json.getString("data.person.day[13].from"));
         // Windsurf rows on today-3 (4) and today-1 (6); Tabnine days today-4 (3) and today-1 (7)
         assertEquals(List.of(0, 0, 0, 4, 0, 6, 0),
-                day.getList("data.person.usage.findAll { it.vendor == 'WINDSURF' }.completionsAccepted"));
+                json.getList("data.person.day.findAll { it.vendor == 'WINDSURF' }.completionsAccepted"));
         assertEquals(List.of(0, 0, 3, 0, 0, 7, 0),
-                day.getList("data.person.usage.findAll { it.vendor == 'TABNINE' }.completionsAccepted"));
+                json.getList("data.person.day.findAll { it.vendor == 'TABNINE' }.completionsAccepted"));
         assertEquals(List.of(0, 0, 0, 1, 0, 1, 0),
-                day.getList("data.person.usage.findAll { it.vendor == 'WINDSURF' }.activeUsers"));
-        assertEquals(2, total.getList("data.person.usage").size());
+                json.getList("data.person.day.findAll { it.vendor == 'WINDSURF' }.activeUsers"));
+        assertEquals(2, json.getList("data.person.total").size());
         for (String vendor : List.of("WINDSURF", "TABNINE")) {
-            List<Map<String, Object>> days = day.getList("data.person.usage.findAll { it.vendor == '" + vendor
+            List<Map<String, Object>> days = json.getList("data.person.day.findAll { it.vendor == '" + vendor
                     + "' }");
-            Map<String, Object> sum = total.getMap("data.person.usage.find { it.vendor == '" + vendor + "' }");
+            Map<String, Object> sum = json.getMap("data.person.total.find { it.vendor == '" + vendor + "' }");
             for (String metric : ADDITIVE) {
                 assertEquals(sum.get(metric), sum(days, metric), vendor + " " + metric);
             }
         }
-    }
-
-    private JsonPath personUsage(String email, String granularity) {
-        return graphql("{ person(email: \"" + email + "\") { usage(window: " + SmallOrg.lastWeek(today)
-                + ", granularity: " + granularity + ") { " + BUCKET + " } } }")
-                .body("errors", nullValue()).extract().jsonPath();
     }
 
     /** Midnights of {@link #DAYS}{@code [first, end)}. */

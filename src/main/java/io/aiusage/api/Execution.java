@@ -1,0 +1,121 @@
+package io.aiusage.api;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import graphql.ExceptionWhileDataFetching;
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.GraphQLContext;
+import graphql.GraphQLError;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.schema.DataFetchingEnvironment;
+import io.aiusage.domain.Person;
+import io.smallrye.graphql.api.Context;
+
+/**
+ * State of one GraphQL execution, kept in graphql-java's per-execution context:
+ * <ul>
+ * <li>memoised results, so a field resolved for many parents (e.g. {@code Person.usage} for a page of people) costs
+ * one bulk vendor fetch, computed for every person the execution has returned so far. Per-parent resolvers are used
+ * instead of SmallRye's {@code @Source List} batching because a batch gets the arguments of the field's first
+ * occurrence only ({@code day: usage(DAY) total: usage(TOTAL)} would both be DAY);</li>
+ * <li>errors reported once for such a field, added to {@code errors[]} when the execution ends, formatted like any
+ * resolver error (code, vendor, retryAfterSeconds, argument), while the field keeps the data that did arrive.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class Execution {
+
+    private static final String ERRORS = Execution.class.getName() + ".errors";
+    private static final String PEOPLE = Execution.class.getName() + ".people";
+
+    private final Context context;
+
+    public Execution(Context context) {
+        this.context = context;
+    }
+
+    /** Installs the error reporter; SmallRye fires this event while building its GraphQL engine. */
+    void install(@Observes GraphQL.Builder builder) {
+        builder.instrumentation(new Reporter());
+    }
+
+    /** The value memoised under {@code key} for this execution, computing it on first use. */
+    @SuppressWarnings("unchecked")
+    <T> T memo(Object key, Supplier<T> compute) {
+        return (T) graphQLContext().computeIfAbsent(key, k -> compute.get());
+    }
+
+    /** Remembers people this execution returns, so per-person fields can fetch for all of them at once. */
+    void returned(List<Person> people) {
+        Map<String, Person> seen = graphQLContext().computeIfAbsent(PEOPLE, k -> new LinkedHashMap<>());
+        synchronized (seen) {
+            people.forEach(p -> seen.putIfAbsent(p.id(), p));
+        }
+    }
+
+    /** Every person returned so far, plus {@code current} in case it came from elsewhere. */
+    List<Person> returnedWith(Person current) {
+        Map<String, Person> seen = graphQLContext().computeIfAbsent(PEOPLE, k -> new LinkedHashMap<>());
+        synchronized (seen) {
+            seen.putIfAbsent(current.id(), current);
+            return new ArrayList<>(seen.values());
+        }
+    }
+
+    /**
+     * Reports {@code error} at the field being resolved, once: the same message reported again (by the same field
+     * under another parent) is dropped, so a vendor failure shows as one error, not one per person.
+     */
+    void report(ApiError error) {
+        DataFetchingEnvironment env = context.unwrap(DataFetchingEnvironment.class);
+        List<FieldError> errors = graphQLContext().computeIfAbsent(ERRORS, k -> new CopyOnWriteArrayList<>());
+        synchronized (errors) {
+            boolean known = errors.stream().anyMatch(e -> Objects.equals(e.getMessage(), error.getMessage()));
+            if (!known) {
+                errors.add(new FieldError(env, error));
+            }
+        }
+    }
+
+    private GraphQLContext graphQLContext() {
+        return context.unwrap(graphql.ExecutionInput.class).getGraphQLContext();
+    }
+
+    /** The error as SmallRye formats a resolver's exception, without graphql-java's "Exception while..." prefix. */
+    static final class FieldError extends ExceptionWhileDataFetching {
+        FieldError(DataFetchingEnvironment env, ApiError error) {
+            super(env.getExecutionStepInfo().getPath(), error, env.getField().getSourceLocation());
+        }
+
+        @Override
+        public String getMessage() {
+            return getException().getMessage();
+        }
+    }
+
+    /** Appends the reported errors to the execution result. */
+    static final class Reporter extends SimplePerformantInstrumentation {
+        @Override
+        public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+                InstrumentationExecutionParameters parameters, InstrumentationState state) {
+            List<GraphQLError> reported = parameters.getGraphQLContext().get(ERRORS);
+            if (reported == null || reported.isEmpty()) {
+                return CompletableFuture.completedFuture(result);
+            }
+            return CompletableFuture.completedFuture(result.transform(builder -> builder.addErrors(reported)));
+        }
+    }
+}
