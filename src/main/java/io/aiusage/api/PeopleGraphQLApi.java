@@ -51,7 +51,7 @@ public class PeopleGraphQLApi {
                     + "WINDSURF:<group>).") String team,
             @Name("status") @Description("Only people with an account in this seat status (on `vendor` when "
                     + "given).") SeatStatus status,
-            @Name("search") @Description("Case-insensitive substring of the name or e-mail.") String search,
+            @Name("search") @Description("Case-insensitive substring of the e-mail or of any account's name.") String search,
             @Name("first") @DefaultValue("100") @Description("Page size, 0 to 1000.") Integer first,
             @Name("after") @Description("pageInfo.endCursor of the previous page.") String after) throws ApiError {
         TimeWindow activity = Windows.optional(window, "window");
@@ -121,8 +121,9 @@ public class PeopleGraphQLApi {
         Predicate<VendorAccount> accountMatches = a -> (vendor == null || a.vendor() == vendor)
                 && (team == null || a.teams().stream().anyMatch(t -> t.id().equals(team)))
                 && (status == null || a.status() == status);
+        Predicate<VendorAccount> nameMatches = a -> a.name() != null
+                && a.name().toLowerCase(Locale.ROOT).contains(needle);
         return p -> p.accounts().stream().anyMatch(accountMatches)
-                && (needle == null || p.email().contains(needle)
-                        || (p.name() != null && p.name().toLowerCase(Locale.ROOT).contains(needle)));
+                && (needle == null || p.email().contains(needle) || p.accounts().stream().anyMatch(nameMatches));
     }
 }

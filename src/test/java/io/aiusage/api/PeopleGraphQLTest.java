@@ -224,6 +224,8 @@ class PeopleGraphQLTest extends WireMockGraphQLTest {
             "search: \" Y.Org \"                               | erin@y.org frank@y.org gina@y.org",
             // bob's only name is his Tabnine username
             "search: \"brown\"                                 | bob@x.com",
+            // any account's name counts, not only the one the person is shown with
+            "search: \"alice.T\"                               | alice@x.com",
             "search: \"nobody\"                                | ''",
             // combined filters hold on one account: bob's ACTIVE seat is not his Windsurf one
             "vendor: WINDSURF, status: ACTIVE                  | alice@x.com",
