@@ -10,14 +10,15 @@ import org.eclipse.microprofile.graphql.NonNull;
 /** A Tabnine seat, from one {@code User} of the organization users list. */
 @Description("A Tabnine seat, from one User of GET /api/v1/organization/users.")
 public record TabnineAccount(
-        @NonNull Vendor vendor,
-        @NonNull @Id String accountId,
-        @NonNull String email,
-        String name,
-        String role,
-        @NonNull SeatStatus status,
-        Instant lastActiveAt,
-        @NonNull List<@NonNull Team> teams,
+        @NonNull @Description("Always TABNINE.") Vendor vendor,
+        @NonNull @Id @Description("The Tabnine user UUID.") String accountId,
+        @NonNull @Description("E-mail as Tabnine stores it.") String email,
+        @Description("Username (User.username); null until an invitation is accepted.") String name,
+        @Description("Role: Member, TeamLead, Manager or Admin.") String role,
+        @NonNull @Description("Seat status (30-day idle threshold; seats(idleAfterDays:) re-derives it).")
+        SeatStatus status,
+        @Description("Latest activity of any kind; null when never used.") Instant lastActiveAt,
+        @NonNull @Description("The user's team (User.team), if any.") List<@NonNull Team> teams,
         @Description("Whether the user verified their e-mail (User.verified); unverified users count as PENDING.")
         Boolean verified,
         @Description("False when an admin deactivated the user (User.active).")

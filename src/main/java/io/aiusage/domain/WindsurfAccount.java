@@ -10,14 +10,15 @@ import org.eclipse.microprofile.graphql.NonNull;
 /** A Windsurf seat, from one {@code UserPageAnalytics.userTableStats[]} row. */
 @Description("A Windsurf seat, from one UserPageAnalytics userTableStats row.")
 public record WindsurfAccount(
-        @NonNull Vendor vendor,
-        @NonNull @Id String accountId,
-        @NonNull String email,
-        String name,
-        String role,
-        @NonNull SeatStatus status,
-        Instant lastActiveAt,
-        @NonNull List<@NonNull Team> teams,
+        @NonNull @Description("Always WINDSURF.") Vendor vendor,
+        @NonNull @Id @Description("The hashed API key (UserPageAnalytics apiKey), or the e-mail when Windsurf gives none.") String accountId,
+        @NonNull @Description("E-mail as Windsurf stores it.") String email,
+        @Description("Display name (UserPageAnalytics name).") String name,
+        @Description("Role as Windsurf reports it (free text, e.g. admin, member).") String role,
+        @NonNull @Description("Seat status (30-day idle threshold; seats(idleAfterDays:) re-derives it).")
+        SeatStatus status,
+        @Description("Latest activity of any kind; null when never used.") Instant lastActiveAt,
+        @NonNull @Description("The groups of WINDSURF_GROUPS this user is in.") List<@NonNull Team> teams,
         @Description("Hashed API key (UserPageAnalytics apiKey); joins Custom Analytics rows (api_key) to the person.")
         String apiKeyHash,
         @Description("Days active in the queried window (UserPageAnalytics activeDays; window defaults to the last "
