@@ -1,6 +1,5 @@
 package io.aiusage.api;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -84,14 +83,13 @@ public class TeamsGraphQLApi {
     @Name("utilization")
     @Description("Seat counts of this team's accounts (30-day idle threshold); null when the vendor failed.")
     public List<SeatUtilization> utilization(@Source List<Team> teams) {
-        Set<Vendor> vendors = teams.stream().map(Team::vendor).collect(Collectors.toSet());
-        Outcome<List<VendorAccount>> accounts = peopleService.accounts(vendors.size() == 1
-                ? vendors.iterator().next() : null, null);
-        Set<Vendor> failed = accounts.failures().stream().map(VendorException::vendor).collect(Collectors.toSet());
+        Outcome<List<Person>> all = people.people(null);
+        Set<Vendor> failed = all.failures().stream().map(VendorException::vendor).collect(Collectors.toSet());
+        List<VendorAccount> accounts = all.value().stream().flatMap(p -> p.accounts().stream()).toList();
         List<SeatUtilization> result = teams.stream().map(t -> failed.contains(t.vendor()) ? null
-                : SeatService.count(t.vendor(), accounts.value().stream().filter(SeatService.inTeam(t.id())).toList()))
+                : SeatService.count(t.vendor(), accounts.stream().filter(SeatService.inTeam(t.id())).toList()))
                 .toList();
-        return Results.orReported(accounts, result, execution);
+        return Results.orReported(all, result, execution);
     }
 
     @Name("usage")
