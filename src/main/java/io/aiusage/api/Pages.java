@@ -30,7 +30,8 @@ final class Pages {
         }
         int end = Math.min(people.size(), start + size);
         List<Person> nodes = people.subList(start, end);
-        String endCursor = nodes.isEmpty() ? null : encode(nodes.get(nodes.size() - 1).id());
+        // an empty page ends where it started, so a client can still go on from it
+        String endCursor = nodes.isEmpty() ? after : encode(nodes.get(nodes.size() - 1).id());
         return new PersonConnection(people.size(), List.copyOf(nodes), new PageInfo(end < people.size(), endCursor));
     }
 

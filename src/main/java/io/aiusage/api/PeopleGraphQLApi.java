@@ -97,13 +97,13 @@ public class PeopleGraphQLApi {
             execution.report(e);
             return List.of();
         }
-        Map<String, List<UsageBucket>> known = execution.memo(List.of("Person.usage", w, granularity),
-                ConcurrentHashMap::new);
+        Granularity g = Windows.granularity(granularity);
+        Map<String, List<UsageBucket>> known = execution.memo(List.of("Person.usage", w, g), ConcurrentHashMap::new);
         synchronized (known) {
             if (!known.containsKey(person.id())) {
                 List<Person> missing = execution.returnedWith(person).stream()
                         .filter(p -> !known.containsKey(p.id())).toList();
-                Outcome<Map<String, List<UsageBucket>>> fetched = usageService.usageByPerson(missing, w, granularity);
+                Outcome<Map<String, List<UsageBucket>>> fetched = usageService.usageByPerson(missing, w, g);
                 known.putAll(Results.orReported(fetched, fetched.value(), execution));
             }
             return known.get(person.id());

@@ -100,7 +100,7 @@ public class TeamsGraphQLApi {
             @Name("granularity") @DefaultValue("DAY") @Description("Period size.") Granularity granularity) {
         try {
             TimeWindow w = Windows.require(window, "window");
-            Outcome<UsageReport> report = usageService.usage(w, granularity, team.vendor(), team.id());
+            Outcome<UsageReport> report = usageService.usage(w, Windows.granularity(granularity), team.vendor(), team.id());
             return Results.orReported(report, report.value().buckets(), execution);
         } catch (ApiError e) {
             execution.report(e);

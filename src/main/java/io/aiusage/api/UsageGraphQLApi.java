@@ -43,6 +43,6 @@ public class UsageGraphQLApi {
                         + ", not to vendor " + vendor + "; drop one of the two arguments.", "team");
             }
         }
-        return Results.orPartial(usageService.usage(w, granularity, vendor, team));
+        return Results.orPartial(usageService.usage(w, Windows.granularity(granularity), vendor, team));
     }
 }

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
+import io.aiusage.domain.Granularity;
 import io.aiusage.domain.TimeWindow;
 
 /** Turns client windows into domain windows, or an INVALID_ARGUMENT error that names the argument and the fix. */
@@ -41,6 +42,11 @@ final class Windows {
             throw new ApiError.InvalidArgument(argument + " (\"" + value + "\") is not an RFC 3339 date-time; use "
                     + "a date, time and offset such as 2026-01-01T00:00:00Z.", argument);
         }
+    }
+
+    /** The granularity asked for; an explicit null means the default, DAY. */
+    static Granularity granularity(Granularity requested) {
+        return requested == null ? Granularity.DAY : requested;
     }
 
     /** An optional window: null stays null (the vendor's default applies). */

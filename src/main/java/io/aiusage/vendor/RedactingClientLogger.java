@@ -1,14 +1,19 @@
 package io.aiusage.vendor;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.Dependent;
 
 import org.jboss.resteasy.reactive.client.api.ClientLogger;
 
+import io.aiusage.config.TabnineConfig;
+import io.aiusage.config.WindsurfConfig;
 import io.quarkus.logging.Log;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
@@ -31,7 +36,14 @@ public class RedactingClientLogger implements ClientLogger {
     private static final Pattern SERVICE_KEY = Pattern.compile("(\"service_key\"\\s*:\\s*\")(?:[^\"\\\\]|\\\\.)*");
     private static final Set<String> SECRET_HEADERS = Set.of("authorization", "proxy-authorization");
 
+    /** The configured credentials, masked wherever they show up in a body (a vendor echoing them, say). */
+    private final List<String> secrets;
     private int bodySize;
+
+    public RedactingClientLogger(WindsurfConfig windsurf, TabnineConfig tabnine) {
+        this.secrets = Stream.of(windsurf.serviceKey(), tabnine.token()).flatMap(Optional::stream)
+                .filter(secret -> !secret.isBlank()).toList();
+    }
 
     @Override
     public void setBodySize(int bodySize) {
@@ -41,7 +53,7 @@ public class RedactingClientLogger implements ClientLogger {
     @Override
     public void logRequest(HttpClientRequest request, Buffer body, boolean omitBody) {
         String shownBody = omitBody ? "omitted" : body == null || body.length() == 0 ? "empty"
-                : "\n" + redactBody(body.toString(), bodySize);
+                : "\n" + redactBody(withoutSecrets(body.toString()), bodySize);
         Log.infof("Request: %s %s Headers[%s], Body: %s", request.getMethod(), request.absoluteURI(),
                 redactHeaders(request.headers()), shownBody);
     }
@@ -51,7 +63,15 @@ public class RedactingClientLogger implements ClientLogger {
         response.bodyHandler(body -> Log.infof("%s: %s %s, Status[%d %s], Headers[%s], Body:\n%s",
                 redirect ? "Redirect" : "Response", response.request().getMethod(), response.request().absoluteURI(),
                 response.statusCode(), response.statusMessage(), redactHeaders(response.headers()),
-                redactBody(body == null ? "" : body.toString(), bodySize)));
+                redactBody(body == null ? "" : withoutSecrets(body.toString()), bodySize)));
+    }
+
+    private String withoutSecrets(String text) {
+        String result = text;
+        for (String secret : secrets) {
+            result = result.replace(secret, REDACTED);
+        }
+        return result;
     }
 
     /** The body with every service key masked, then cut to {@code limit} characters (0 or less: no limit). */

@@ -37,6 +37,8 @@ class PagesTest {
         String cursor = Pages.page(PEOPLE, 1, null).pageInfo().endCursor();
         assertFalse(cursor.contains("@"), "cursor must not expose the e-mail in clear text");
         assertNull(Pages.page(PEOPLE, 0, null).pageInfo().endCursor());
+        assertEquals(cursor, Pages.page(PEOPLE, 0, cursor).pageInfo().endCursor(),
+                "an empty page keeps the cursor it was asked with, so paging can go on");
     }
 
     @Test

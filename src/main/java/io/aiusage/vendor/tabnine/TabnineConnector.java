@@ -1,5 +1,6 @@
 package io.aiusage.vendor.tabnine;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -24,7 +25,9 @@ import io.aiusage.domain.UsageBucket;
 import io.aiusage.domain.Vendor;
 import io.aiusage.domain.VendorAccount;
 import io.aiusage.vendor.VendorConnector;
+import io.aiusage.vendor.VendorException;
 import io.aiusage.vendor.tabnine.TabnineClient.Scope;
+import io.quarkus.logging.Log;
 
 /**
  * Tabnine Enterprise behind the vendor-neutral {@link VendorConnector}, plus the Tabnine-only figures (seat
@@ -41,13 +44,15 @@ public class TabnineConnector implements VendorConnector {
     private final TabnineClient client;
     private final TabnineConfig config;
     private final DemoConfig demo;
+    private final Clock clock;
     /** Bounds the per-user fan-out for all callers together. */
     private final ExecutorService fanOut;
 
-    TabnineConnector(TabnineClient client, TabnineConfig config, DemoConfig demo) {
+    TabnineConnector(TabnineClient client, TabnineConfig config, DemoConfig demo, Clock clock) {
         this.client = client;
         this.config = config;
         this.demo = demo;
+        this.clock = clock;
         this.fanOut = Executors.newFixedThreadPool(config.concurrency(),
                 Thread.ofPlatform().name("tabnine-fan-out-", 0).daemon().factory());
     }
@@ -103,14 +108,20 @@ public class TabnineConnector implements VendorConnector {
 
     /**
      * Organization or team usage at Tabnine's own granularity, with agent cost from agent-usage (null when the
-     * licence has no agents). One bucket per period of {@link io.aiusage.domain.Periods#of}.
+     * licence has no agents, or when agent-usage failed: the usage figures do not depend on it). One bucket per period of {@link io.aiusage.domain.Periods#of}.
      */
     @Override
     public List<UsageBucket> usage(TimeWindow window, Granularity granularity, String localTeamId) {
         Scope scope = localTeamId == null ? Scope.ORGANIZATION : Scope.TEAM;
         List<UsageBucket> buckets = TabnineMapping.onPeriods(
                 client.usage(scope, localTeamId, window, granularity), window, granularity);
-        return TabnineMapping.withCost(buckets, client.agentUsage(scope, localTeamId, window, granularity));
+        try {
+            return TabnineMapping.withCost(buckets, client.agentUsage(scope, localTeamId, window, granularity));
+        } catch (VendorException e) {
+            // cost is an extra: without it the usage figures still stand
+            Log.warnf("Tabnine agent cost left out of %s usage: %s (%s)", scope, e.code(), e.getMessage());
+            return buckets;
+        }
     }
 
     /**
@@ -172,9 +183,8 @@ public class TabnineConnector implements VendorConnector {
 
     private List<VendorAccount> withActivity(List<TabnineWire.User> users) {
         TimeWindow lookback = lookback();
-        List<Instant> lastActive = fanOut(users,
-                user -> TabnineMapping.lastActiveAt(client.userDailyUsage(user.id(), lookback).buckets()));
-        Instant now = Instant.now();
+        List<Instant> lastActive = fanOut(users, user -> lastActiveAt(user, lookback));
+        Instant now = clock.instant();
         List<VendorAccount> accounts = new ArrayList<>(users.size());
         for (int i = 0; i < users.size(); i++) {
             accounts.add(TabnineMapping.account(users.get(i), lastActive.get(i), now));
@@ -182,9 +192,19 @@ public class TabnineConnector implements VendorConnector {
         return accounts;
     }
 
+    /** Last activity of one user; a user removed since the list was read (404) simply has none. */
+    private Instant lastActiveAt(TabnineWire.User user, TimeWindow lookback) {
+        try {
+            return TabnineMapping.lastActiveAt(client.userDailyUsage(user.id(), lookback).buckets());
+        } catch (VendorException.NotFound gone) {
+            Log.debugf("Tabnine user %s vanished while reading activity", user.id());
+            return null;
+        }
+    }
+
     /** Whole UTC days ending today: one fixed window per day, so every caller hits the same cache entries. */
     private TimeWindow lookback() {
-        return TimeWindow.lastDays(config.activityLookbackDays(), Instant.now());
+        return TimeWindow.lastDays(config.activityLookbackDays(), clock.instant());
     }
 
     /** Applies {@code fetch} to every item on the bounded pool; the first failure cancels the rest and is rethrown. */

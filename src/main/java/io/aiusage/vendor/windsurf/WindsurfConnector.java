@@ -1,9 +1,11 @@
 package io.aiusage.vendor.windsurf;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,9 +22,11 @@ import io.aiusage.domain.UsageBucket;
 import io.aiusage.domain.Vendor;
 import io.aiusage.domain.VendorAccount;
 import io.aiusage.vendor.VendorConnector;
+import io.aiusage.vendor.VendorException;
 import io.aiusage.vendor.windsurf.CascadeAnalytics.Query;
 import io.aiusage.vendor.windsurf.CustomAnalytics.Row;
 import io.aiusage.vendor.windsurf.UserPageAnalytics.UserStats;
+import io.quarkus.logging.Log;
 
 /**
  * Windsurf (Codeium) in domain terms. Seats come from UserPageAnalytics, usage from Custom Analytics (completions,
@@ -35,11 +39,13 @@ public class WindsurfConnector implements VendorConnector {
     private final WindsurfClient client;
     private final WindsurfConfig config;
     private final DemoConfig demo;
+    private final Clock clock;
 
-    WindsurfConnector(WindsurfClient client, WindsurfConfig config, DemoConfig demo) {
+    WindsurfConnector(WindsurfClient client, WindsurfConfig config, DemoConfig demo, Clock clock) {
         this.client = client;
         this.config = config;
         this.demo = demo;
+        this.clock = clock;
     }
 
     @Override
@@ -68,13 +74,12 @@ public class WindsurfConnector implements VendorConnector {
     public List<VendorAccount> accounts(TimeWindow activityWindow) {
         List<UserStats> rows = client.userPageAnalytics(null, activityWindow).userTableStats();
         Map<String, List<Team>> teamsByAccount = new HashMap<>();
-        for (String group : groups()) {
-            List<UserStats> members = members(group);
-            Team team = team(group, members);
-            members.forEach(m -> teamsByAccount.computeIfAbsent(WindsurfAccounts.accountId(m), id -> new ArrayList<>())
-                    .add(team));
+        for (Map.Entry<String, List<UserStats>> group : knownGroups().entrySet()) {
+            Team team = team(group.getKey(), group.getValue());
+            group.getValue().forEach(m -> teamsByAccount
+                    .computeIfAbsent(WindsurfAccounts.accountId(m), id -> new ArrayList<>()).add(team));
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return rows.stream().<VendorAccount> map(row -> WindsurfAccounts.toAccount(row,
                 teamsByAccount.getOrDefault(WindsurfAccounts.accountId(row), List.of()), now)).toList();
     }
@@ -82,7 +87,7 @@ public class WindsurfConnector implements VendorConnector {
     /** The groups of {@code windsurf.groups}, each sized by one UserPageAnalytics call. */
     @Override
     public List<Team> teams() {
-        return groups().stream().map(group -> team(group, members(group))).toList();
+        return knownGroups().entrySet().stream().map(g -> team(g.getKey(), g.getValue())).toList();
     }
 
     /**
@@ -93,7 +98,7 @@ public class WindsurfConnector implements VendorConnector {
     public List<VendorAccount> teamMembers(String localTeamId) {
         List<UserStats> members = members(localTeamId);
         List<Team> team = List.of(team(localTeamId, members));
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return members.stream().<VendorAccount> map(row -> WindsurfAccounts.toAccount(row, team, now)).toList();
     }
 
@@ -167,6 +172,22 @@ public class WindsurfConnector implements VendorConnector {
     /** People write {@code WINDSURF_GROUPS=engineering, platform}; config lists keep the spaces. */
     private List<String> groups() {
         return config.groups().orElse(List.of()).stream().map(String::strip).filter(g -> !g.isEmpty()).toList();
+    }
+
+    /**
+     * Members of every configured group Windsurf knows. A group Windsurf does not know (misspelt or removed from
+     * WINDSURF_GROUPS' point of view) is left out with a warning rather than failing every Windsurf seat.
+     */
+    private Map<String, List<UserStats>> knownGroups() {
+        Map<String, List<UserStats>> known = new LinkedHashMap<>();
+        for (String group : groups()) {
+            try {
+                known.put(group, members(group));
+            } catch (VendorException.NotFound unknown) {
+                Log.warnf("Windsurf has no group \"%s\" (listed in WINDSURF_GROUPS): left out of teams", group);
+            }
+        }
+        return known;
     }
 
     /** A group's membership does not depend on a window, so none is sent. */

@@ -350,6 +350,8 @@ class TabnineClientTest {
         assertTrue(lines.stream().anyMatch(l -> l.contains("req-7731")), "the 401 is logged with its requestId");
         assertTrue(lines.stream().anyMatch(l -> l.contains("req-7732")), "the 500 is logged with its requestId");
         assertTrue(lines.stream().anyMatch(l -> l.contains("req-7733")), "DEBUG lines are captured too (the 404)");
+        assertTrue(lines.stream().anyMatch(l -> l.contains("Authorization=<redacted>")),
+                "REST client traffic is logged, with the Authorization header masked:\n" + String.join("\n", lines));
         assertTrue(lines.stream().noneMatch(l -> l.contains(TOKEN)), String.join("\n", lines));
     }
 

@@ -262,6 +262,21 @@ class TabnineConnectorTest {
     }
 
     @Test
+    void agentUsageFailingLeavesCostOutButKeepsTheUsage() {
+        wireMock.stubFor(tabnineGet("/api/v2/team/usage").withQueryParam("teamId", equalTo(PLATFORM))
+                .willReturn(json("usage-v2-team-weekly.json")));
+        wireMock.stubFor(tabnineGet("/api/v1/team/agent-usage").withQueryParam("teamId", equalTo(PLATFORM))
+                .willReturn(jsonBody(503, """
+                        {"error": "SERVICE_UNAVAILABLE", "message": "try later", "status": 503}""")));
+        TimeWindow window = TimeWindow.of(Instant.parse("2025-03-05T00:00:00Z"), Instant.parse("2025-03-19T00:00:00Z"));
+
+        List<UsageBucket> buckets = connector.usage(window, Granularity.WEEK, PLATFORM);
+
+        assertEquals(List.of(80L, 0L, 5L), buckets.stream().map(UsageBucket::completionsAccepted).toList());
+        assertTrue(buckets.stream().allMatch(b -> b.cost() == null));
+    }
+
+    @Test
     void teamMembersCarryActivityAndAnUnknownTeamIsNotFound() {
         wireMock.stubFor(tabnineGet("/api/v1/team/" + PLATFORM + "/users").withQueryParam("offset", equalTo("0"))
                 .withQueryParam("limit", equalTo("2")).willReturn(json("team-users.json")));

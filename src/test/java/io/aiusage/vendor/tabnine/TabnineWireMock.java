@@ -27,7 +27,10 @@ public class TabnineWireMock implements QuarkusTestResourceLifecycleManager {
                 "tabnine.page-size", "2",
                 "tabnine.max-pages", "3",
                 "tabnine.concurrency", "3",
-                "quarkus.rest-client.tabnine.read-timeout", "1500");
+                "quarkus.rest-client.tabnine.read-timeout", "1500",
+                // traffic logging on, headers included, so the log test proves the token is redacted there too
+                "quarkus.rest-client.logging.scope", "request-response",
+                "quarkus.rest-client.logging.body-limit", "10000");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.aiusage.vendor.windsurf;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
@@ -128,6 +129,20 @@ class WindsurfConnectorTest {
 
         assertEquals(List.of(ENGINEERING, PLATFORM), connector.teams());
         assertEquals(2, wireMock.getAllServeEvents().size());
+    }
+
+    @Test
+    void aConfiguredGroupWindsurfDoesNotKnowIsLeftOutInsteadOfFailingEverySeat() {
+        stubGroups();
+        wireMock.stubFor(post("UserPageAnalytics").atPriority(1)
+                .withRequestBody(matchingJsonPath("$.group_name", equalTo("platform")))
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\": \"invalid group name: platform\"}")));
+
+        assertEquals(List.of(ENGINEERING), connector.teams());
+        List<VendorAccount> accounts = connector.accounts(null);
+        assertEquals(2, accounts.size(), "every seat is still there");
+        assertTrue(accounts.stream().allMatch(a -> a.teams().stream().noneMatch(t -> t.name().equals("platform"))));
     }
 
     @Test
