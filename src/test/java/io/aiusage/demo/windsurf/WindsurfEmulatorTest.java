@@ -178,6 +178,31 @@ class WindsurfEmulatorTest {
     }
 
     @Test
+    void customAnalyticsServesChatAndCommandDataAndTheAcceptedCommandsAreASubset() {
+        Map<String, Object> window = Map.of("start_timestamp", "2025-03-03T00:00:00Z",
+                "end_timestamp", "2025-03-15T00:00:00Z");
+        List<Map<String, String>> accepted = List.of(Map.of("name", "accepted", "filter", "QUERY_FILTER_EQUAL",
+                "value", "true"));
+        Map<String, Object> body = new HashMap<>(window);
+        body.put("query_requests", List.of(
+                query("QUERY_DATA_SOURCE_CHAT_DATA", List.of(selection("num_chats_received", "QUERY_AGGREGATION_SUM"))),
+                query("QUERY_DATA_SOURCE_COMMAND_DATA", List.of(selection("lines_added", "QUERY_AGGREGATION_SUM"),
+                        selection("accepted", "QUERY_AGGREGATION_COUNT"))),
+                query("QUERY_DATA_SOURCE_COMMAND_DATA", List.of(selection("lines_added", "QUERY_AGGREGATION_SUM"),
+                        selection("accepted", "QUERY_AGGREGATION_COUNT")), "filters", accepted)));
+        JsonPath json = post("Analytics", body).statusCode(200)
+                .body("queryResults[0].responseItems[0].item.sum_num_chats_received", matchesPattern(INT64))
+                .body("queryResults[1].responseItems[0].item.sum_lines_added", matchesPattern(INT64))
+                .body("queryResults[1].responseItems[0].item.count_accepted", matchesPattern(INT64))
+                .extract().jsonPath();
+        long commands = Long.parseLong(json.getString("queryResults[1].responseItems[0].item.count_accepted"));
+        long acceptedCommands = Long.parseLong(json.getString("queryResults[2].responseItems[0].item.count_accepted"));
+        assertTrue(Long.parseLong(json.getString("queryResults[0].responseItems[0].item.sum_num_chats_received")) > 0);
+        assertTrue(acceptedCommands > 0 && acceptedCommands < commands,
+                "COMMAND_DATA includes declined commands; filtering on accepted keeps a strict subset");
+    }
+
+    @Test
     void customAnalyticsSendsAZeroSumButLeavesOutEmptyItemLists() {
         List<Map<String, String>> noRows = List.of(Map.of("name", "language", "filter", "QUERY_FILTER_EQUAL",
                 "value", "COBOL"));
