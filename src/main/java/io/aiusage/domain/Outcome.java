@@ -16,10 +16,6 @@ public record Outcome<T>(T value, List<VendorException> failures) {
         failures = List.copyOf(failures);
     }
 
-    public static <T> Outcome<T> of(T value) {
-        return new Outcome<>(value, List.of());
-    }
-
     public <R> Outcome<R> map(Function<T, R> f) {
         return new Outcome<>(f.apply(value), failures);
     }

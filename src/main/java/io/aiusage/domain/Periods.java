@@ -36,15 +36,6 @@ public final class Periods {
         return periods;
     }
 
-    /** Start of the period (of the granularity) containing {@code day}; for TOTAL, the day itself. */
-    public static LocalDate periodStart(LocalDate day, Granularity granularity) {
-        return switch (granularity) {
-            case DAY, TOTAL -> day;
-            case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            case MONTH -> day.withDayOfMonth(1);
-        };
-    }
-
     private static LocalDate nextBoundary(LocalDate day, Granularity granularity) {
         return switch (granularity) {
             case DAY, TOTAL -> day.plusDays(1);

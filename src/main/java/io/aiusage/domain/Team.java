@@ -6,7 +6,7 @@ import org.eclipse.microprofile.graphql.Id;
 
 /**
  * A vendor team. Ids are vendor-qualified ({@code TABNINE:<uuid>}, {@code WINDSURF:<group name>}) so they never
- * collide across vendors; {@link #localId()} is what the vendor itself understands.
+ * collide across vendors; {@link #localIdOf} gives what the vendor itself understands.
  */
 @Description("A team as one vendor defines it: a Tabnine team, or a Windsurf group listed in WINDSURF_GROUPS.")
 public record Team(
@@ -20,11 +20,6 @@ public record Team(
 
     public static String qualify(Vendor vendor, String localId) {
         return vendor.name() + SEPARATOR + localId;
-    }
-
-    /** The id without the vendor prefix. */
-    public String localId() {
-        return id.substring(id.indexOf(SEPARATOR) + 1);
     }
 
     /** Vendor of a qualified id, or null when the id has no known vendor prefix. */
