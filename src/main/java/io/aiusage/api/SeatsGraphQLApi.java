@@ -1,5 +1,7 @@
 package io.aiusage.api;
 
+import java.util.List;
+
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -11,6 +13,7 @@ import io.aiusage.domain.Outcome;
 import io.aiusage.domain.SeatReport;
 import io.aiusage.domain.SeatService;
 import io.aiusage.domain.TimeWindow;
+import io.aiusage.domain.VendorAccount;
 
 /** Seat utilisation, reclaimable seats and overlapping licences. */
 @GraphQLApi
@@ -19,10 +22,12 @@ public class SeatsGraphQLApi {
     static final int MAX_IDLE_AFTER_DAYS = 3650;
 
     private final SeatService seatService;
+    private final PeopleGraphQLApi people;
     private final Execution execution;
 
-    public SeatsGraphQLApi(SeatService seatService, Execution execution) {
+    public SeatsGraphQLApi(SeatService seatService, PeopleGraphQLApi people, Execution execution) {
         this.seatService = seatService;
+        this.people = people;
         this.execution = execution;
     }
 
@@ -39,7 +44,10 @@ public class SeatsGraphQLApi {
             throw new ApiError.InvalidArgument("idleAfterDays must be between 1 and " + MAX_IDLE_AFTER_DAYS
                     + " (got " + days + ").", "idleAfterDays");
         }
-        Outcome<SeatReport> report = seatService.report(activity, days);
+        // the same per-request fetch as people(window:) and Team.members: asking both costs the vendors nothing more
+        Outcome<List<VendorAccount>> seats = people.people(activity)
+                .map(all -> all.stream().flatMap(p -> p.accounts().stream()).toList());
+        Outcome<SeatReport> report = seatService.report(seats, days);
         execution.returned(report.value().overlapping());
         return Results.orPartial(report);
     }

@@ -6,7 +6,9 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -26,20 +28,21 @@ public class SeatService {
         this.clock = clock;
     }
 
-    public Outcome<SeatReport> report(TimeWindow activityWindow, int idleAfterDays) {
-        List<VendorAccount> accounts = new ArrayList<>();
+    /**
+     * The report over {@code seats}: every account of the configured vendors, as fetched once for the request. A
+     * vendor that failed has no utilisation row and no freshness entry; its failure stays in the outcome.
+     */
+    public Outcome<SeatReport> report(Outcome<List<VendorAccount>> seats, int idleAfterDays) {
+        Set<Vendor> failed = seats.failures().stream().map(VendorException::vendor).collect(Collectors.toSet());
+        List<VendorAccount> accounts = seats.value().stream()
+                .map(a -> PeopleService.withIdleThreshold(a, clock, idleAfterDays)).toList();
         List<SeatUtilization> utilization = new ArrayList<>();
         List<Freshness> freshness = new ArrayList<>();
-        List<VendorException> failures = new ArrayList<>();
         for (VendorConnector connector : connectors.configured(null)) {
-            try {
-                List<VendorAccount> own = connector.accounts(activityWindow).stream()
-                        .map(a -> PeopleService.withIdleThreshold(a, clock, idleAfterDays)).toList();
-                accounts.addAll(own);
-                utilization.add(count(connector.vendor(), own));
-                freshness.add(Freshness.live(connector.vendor(), clock.instant()));
-            } catch (VendorException e) {
-                failures.add(e);
+            Vendor vendor = connector.vendor();
+            if (!failed.contains(vendor)) {
+                utilization.add(count(vendor, accounts.stream().filter(a -> a.vendor() == vendor).toList()));
+                freshness.add(Freshness.live(vendor, clock.instant()));
             }
         }
         List<VendorAccount> idle = accounts.stream().filter(a -> a.status() == SeatStatus.IDLE)
@@ -51,7 +54,7 @@ public class SeatService {
                 .toList();
         List<Person> overlapping = PeopleService.merge(accounts.stream().filter(SeatService::assigned).toList())
                 .stream().filter(p -> p.vendors().size() > 1).toList();
-        return new Outcome<>(new SeatReport(utilization, idle, neverUsed, overlapping, freshness), failures);
+        return new Outcome<>(new SeatReport(utilization, idle, neverUsed, overlapping, freshness), seats.failures());
     }
 
     /** Counts of each status, per vendor. */

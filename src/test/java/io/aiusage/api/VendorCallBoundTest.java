@@ -87,11 +87,26 @@ class VendorCallBoundTest extends WireMockGraphQLTest {
         assertEquals((200 + 160) * 7, completions.size());
     }
 
+    @Test
+    void seatsAndPeopleInOneQueryShareOneFetchOfTheSeats() {
+        Map<String, Map<String, Long>> seatsAlone = callsFor("{ seats { utilization { vendor assigned } } }");
+        Map<String, Map<String, Long>> together = callsFor("{ seats { utilization { vendor assigned } } "
+                + "people(first: 5) { totalCount nodes { email } } }");
+
+        assertEquals(seatsAlone, together, "the dashboard's overview query asks each vendor for its seats once");
+    }
+
     /** Vendor calls per endpoint path, per vendor, for one {@code people(first: n) { usage }} from a cold start. */
     private Map<String, Map<String, Long>> callsFor(int first) {
+        return callsFor("{ people(first: " + first + ") { totalCount nodes { email usage(window: "
+                + SmallOrg.lastWeek(today) + ", granularity: DAY) { vendor completionsAccepted } } } }");
+    }
+
+    /** Vendor calls per endpoint path, per vendor, for one query from a cold start. */
+    private Map<String, Map<String, Long>> callsFor(String query) {
         mocks.resetRequests();
         tabnineUserDaily.invalidateAll().await().indefinitely();
-        assertEquals(first, people(first).getList("data.people.nodes").size());
+        graphql(query).body("errors", nullValue());
         return Map.of("windsurf", perPath(mocks.windsurf()), "tabnine", perPath(mocks.tabnine()));
     }
 
