@@ -3,7 +3,7 @@ package io.aiusage.api;
 import org.eclipse.microprofile.graphql.GraphQLException;
 
 import io.aiusage.domain.Vendor;
-import io.aiusage.vendor.VendorException;
+import io.aiusage.domain.port.VendorException;
 import io.smallrye.graphql.api.ErrorCode;
 
 /**

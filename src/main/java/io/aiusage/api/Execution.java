@@ -76,16 +76,17 @@ public class Execution {
     }
 
     /**
-     * Reports {@code error} at the field being resolved, once: the same message reported again (by the same field
-     * under another parent) is dropped, so a vendor failure shows as one error, not one per person.
+     * Reports {@code error} at the field being resolved, once per field: the same message reported again by the same
+     * field under another parent (another person of a page, say) is dropped, so a vendor failure shows as one error,
+     * not one per person. Two vendors failing are two errors, each with its own code and vendor.
      */
     void report(ApiError error) {
         DataFetchingEnvironment env = context.unwrap(DataFetchingEnvironment.class);
         List<FieldError> errors = graphQLContext().computeIfAbsent(ERRORS, k -> new CopyOnWriteArrayList<>());
+        FieldError candidate = new FieldError(env, error);
         synchronized (errors) {
-            boolean known = errors.stream().anyMatch(e -> Objects.equals(e.getMessage(), error.getMessage()));
-            if (!known) {
-                errors.add(new FieldError(env, error));
+            if (errors.stream().noneMatch(known -> known.sameAs(candidate))) {
+                errors.add(candidate);
             }
         }
     }
@@ -103,6 +104,15 @@ public class Execution {
         @Override
         public String getMessage() {
             return getException().getMessage();
+        }
+
+        /** The same message at the same field, whatever the list indexes on the way there. */
+        boolean sameAs(FieldError other) {
+            return Objects.equals(getMessage(), other.getMessage()) && fieldPath().equals(other.fieldPath());
+        }
+
+        private List<Object> fieldPath() {
+            return getPath().stream().filter(segment -> !(segment instanceof Integer)).toList();
         }
     }
 

@@ -62,7 +62,7 @@ public class PeopleGraphQLApi {
         List<Person> matching = all.value().stream().filter(filter(vendor, team, status, search)).toList();
         PersonConnection page = Pages.page(matching, first, after);
         execution.returned(page.nodes());
-        return Results.orPartial(all, page);
+        return Results.partial(all, page, execution);
     }
 
     @Query("person")
@@ -77,7 +77,7 @@ public class PeopleGraphQLApi {
         if (person != null) {
             execution.returned(List.of(person));
         }
-        return Results.orPartial(all, person);
+        return Results.partial(all, person, execution);
     }
 
     @Name("usage")
@@ -104,7 +104,7 @@ public class PeopleGraphQLApi {
                 List<Person> missing = execution.returnedWith(person).stream()
                         .filter(p -> !known.containsKey(p.id())).toList();
                 Outcome<Map<String, List<UsageBucket>>> fetched = usageService.usageByPerson(missing, w, g);
-                known.putAll(Results.orReported(fetched, fetched.value(), execution));
+                known.putAll(Results.partial(fetched, fetched.value(), execution));
             }
             return known.get(person.id());
         }

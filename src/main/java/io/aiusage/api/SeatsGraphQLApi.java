@@ -49,6 +49,6 @@ public class SeatsGraphQLApi {
                 .map(all -> all.stream().flatMap(p -> p.accounts().stream()).toList());
         Outcome<SeatReport> report = seatService.report(seats, days);
         execution.returned(report.value().overlapping());
-        return Results.orPartial(report);
+        return Results.partial(report, execution);
     }
 }

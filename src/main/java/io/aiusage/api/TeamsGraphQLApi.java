@@ -26,7 +26,7 @@ import io.aiusage.domain.UsageReport;
 import io.aiusage.domain.UsageService;
 import io.aiusage.domain.Vendor;
 import io.aiusage.domain.VendorAccount;
-import io.aiusage.vendor.VendorException;
+import io.aiusage.domain.port.VendorException;
 
 /** Teams of every vendor, their members, seat utilisation and usage. */
 @GraphQLApi
@@ -49,8 +49,8 @@ public class TeamsGraphQLApi {
     @Description("Teams of every configured vendor (Tabnine teams; the Windsurf groups named in WINDSURF_GROUPS, "
             + "since Windsurf has no API listing them), ordered by vendor then name.")
     public @NonNull List<@NonNull Team> teams(
-            @Name("vendor") @Description("Only this vendor's teams.") Vendor vendor) throws ApiError {
-        return Results.orPartial(peopleService.teams(vendor));
+            @Name("vendor") @Description("Only this vendor's teams.") Vendor vendor) {
+        return Results.partial(peopleService.teams(vendor), execution);
     }
 
     @Query("team")
@@ -60,7 +60,7 @@ public class TeamsGraphQLApi {
         Ids.requireTeam(id, "id");
         Outcome<List<Team>> teams = peopleService.teams(Team.vendorOf(id));
         Team team = teams.value().stream().filter(t -> t.id().equals(id)).findFirst().orElse(null);
-        return Results.orPartial(teams, team);
+        return Results.partial(teams, team, execution);
     }
 
     @Name("members")
@@ -73,7 +73,7 @@ public class TeamsGraphQLApi {
             PersonConnection page = Pages.page(all.value().stream()
                     .filter(PeopleGraphQLApi.filter(null, team.id(), null, null)).toList(), first, after);
             execution.returned(page.nodes());
-            return Results.orReported(all, page, execution);
+            return Results.partial(all, page, execution);
         } catch (ApiError e) {
             execution.report(e);
             return new PersonConnection(0, List.of(), new PageInfo(false, null));
@@ -89,7 +89,7 @@ public class TeamsGraphQLApi {
         List<SeatUtilization> result = teams.stream().map(t -> failed.contains(t.vendor()) ? null
                 : SeatService.count(t.vendor(), accounts.stream().filter(SeatService.inTeam(t.id())).toList()))
                 .toList();
-        return Results.orReported(all, result, execution);
+        return Results.partial(all, result, execution);
     }
 
     @Name("usage")
@@ -101,7 +101,7 @@ public class TeamsGraphQLApi {
         try {
             TimeWindow w = Windows.require(window, "window");
             Outcome<UsageReport> report = usageService.usage(w, Windows.granularity(granularity), team.vendor(), team.id());
-            return Results.orReported(report, report.value().buckets(), execution);
+            return Results.partial(report, report.value().buckets(), execution);
         } catch (ApiError e) {
             execution.report(e);
             return List.of();

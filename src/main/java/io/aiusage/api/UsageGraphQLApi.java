@@ -20,9 +20,11 @@ import io.aiusage.domain.Vendor;
 public class UsageGraphQLApi {
 
     private final UsageService usageService;
+    private final Execution execution;
 
-    public UsageGraphQLApi(UsageService usageService) {
+    public UsageGraphQLApi(UsageService usageService, Execution execution) {
         this.usageService = usageService;
+        this.execution = execution;
     }
 
     @Query("usage")
@@ -43,6 +45,6 @@ public class UsageGraphQLApi {
                         + ", not to vendor " + vendor + "; drop one of the two arguments.", "team");
             }
         }
-        return Results.orPartial(usageService.usage(w, Windows.granularity(granularity), vendor, team));
+        return Results.partial(usageService.usage(w, Windows.granularity(granularity), vendor, team), execution);
     }
 }

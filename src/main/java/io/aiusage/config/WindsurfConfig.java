@@ -20,6 +20,10 @@ public interface WindsurfConfig {
     /** Windsurf groups to expose as teams ({@code group_name}); Windsurf has no API that lists them. */
     Optional<List<String>> groups();
 
+    /** Most Windsurf calls in flight at once when one question needs several (the organisation and each group). */
+    @WithDefault("4")
+    int concurrency();
+
     default boolean configured() {
         return serviceKey().filter(k -> !k.isBlank()).isPresent();
     }

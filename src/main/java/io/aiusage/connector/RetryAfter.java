@@ -1,4 +1,4 @@
-package io.aiusage.vendor;
+package io.aiusage.connector;
 
 import java.time.Duration;
 import java.time.Instant;

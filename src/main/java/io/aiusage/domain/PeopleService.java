@@ -11,26 +11,25 @@ import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.aiusage.vendor.VendorConnector;
-import io.aiusage.vendor.VendorConnectors;
+import io.aiusage.domain.port.VendorConnector;
+import io.aiusage.domain.port.VendorConnectors;
 
 /** Seats of every configured vendor, and the people they belong to (merged by normalised e-mail). */
 @ApplicationScoped
 public class PeopleService {
 
     private final VendorConnectors connectors;
+    private final Concurrently concurrently;
 
-    public PeopleService(VendorConnectors connectors) {
+    public PeopleService(VendorConnectors connectors, Concurrently concurrently) {
         this.connectors = connectors;
+        this.concurrently = concurrently;
     }
 
     /** Every account of every configured vendor ({@code vendor} null) or of one vendor. */
     public Outcome<List<VendorAccount>> accounts(Vendor vendor, TimeWindow activityWindow) {
-        Outcome.Collector<VendorAccount> collector = new Outcome.Collector<>();
-        for (VendorConnector connector : connectors.configured(vendor)) {
-            collector.add(() -> connector.accounts(activityWindow));
-        }
-        return collector.outcome();
+        return concurrently.each(connectors.configured(vendor), c -> c.accounts(activityWindow))
+                .map(PeopleService::flatten);
     }
 
     /** Every person, ordered by id (normalised e-mail). */
@@ -40,12 +39,12 @@ public class PeopleService {
 
     /** Every team of every configured vendor, or of one vendor. */
     public Outcome<List<Team>> teams(Vendor vendor) {
-        Outcome.Collector<Team> collector = new Outcome.Collector<>();
-        for (VendorConnector connector : connectors.configured(vendor)) {
-            collector.add(connector::teams);
-        }
-        return collector.outcome().map(teams -> teams.stream()
-                .sorted(Comparator.comparing(Team::vendor).thenComparing(Team::name)).toList());
+        return concurrently.each(connectors.configured(vendor), VendorConnector::teams).map(teams -> flatten(teams)
+                .stream().sorted(Comparator.comparing(Team::vendor).thenComparing(Team::name)).toList());
+    }
+
+    private static <T> List<T> flatten(List<List<T>> lists) {
+        return lists.stream().flatMap(List::stream).toList();
     }
 
     /**

@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.aiusage.vendor.VendorConnector;
-import io.aiusage.vendor.VendorConnectors;
-import io.aiusage.vendor.VendorException;
+import io.aiusage.domain.port.VendorConnector;
+import io.aiusage.domain.port.VendorConnectors;
+import io.aiusage.domain.port.VendorException;
 
 /** The seat report: utilisation per vendor and team, reclaimable seats, people paying twice. */
 @ApplicationScoped

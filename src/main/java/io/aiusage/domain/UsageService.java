@@ -3,16 +3,19 @@ package io.aiusage.domain;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.aiusage.vendor.VendorConnector;
-import io.aiusage.vendor.VendorConnectors;
-import io.aiusage.vendor.VendorException;
+import io.aiusage.domain.port.VendorConnector;
+import io.aiusage.domain.port.VendorConnectors;
+import io.aiusage.domain.port.VendorException;
 
 /** Usage roll-ups for the organisation, a team, or many people at once. */
 @ApplicationScoped
@@ -23,10 +26,12 @@ public class UsageService {
             .thenComparing(UsageBucket::vendor);
 
     private final VendorConnectors connectors;
+    private final Concurrently concurrently;
     private final Clock clock;
 
-    public UsageService(VendorConnectors connectors, Clock clock) {
+    public UsageService(VendorConnectors connectors, Concurrently concurrently, Clock clock) {
         this.connectors = connectors;
+        this.concurrently = concurrently;
         this.clock = clock;
     }
 
@@ -36,19 +41,17 @@ public class UsageService {
      */
     public Outcome<UsageReport> usage(TimeWindow window, Granularity granularity, Vendor vendor, String teamId) {
         Vendor scope = teamId == null ? vendor : Team.vendorOf(teamId);
+        String localTeamId = teamId == null ? null : Team.localIdOf(teamId);
+        List<VendorConnector> asked = connectors.configured(scope);
+        Outcome<List<List<UsageBucket>>> answers = concurrently.each(asked,
+                connector -> connector.usage(window, granularity, localTeamId));
+        Set<Vendor> failed = answers.failures().stream().map(VendorException::vendor).collect(Collectors.toSet());
         List<UsageBucket> buckets = new ArrayList<>();
-        List<Freshness> freshness = new ArrayList<>();
-        List<VendorException> failures = new ArrayList<>();
-        for (VendorConnector connector : connectors.configured(scope)) {
-            try {
-                buckets.addAll(connector.usage(window, granularity, teamId == null ? null : Team.localIdOf(teamId)));
-                freshness.add(Freshness.live(connector.vendor(), clock.instant()));
-            } catch (VendorException e) {
-                failures.add(e);
-            }
-        }
+        answers.value().forEach(buckets::addAll);
         buckets.sort(ORDER);
-        return new Outcome<>(new UsageReport(granularity, buckets, freshness), failures);
+        List<Freshness> freshness = asked.stream().map(VendorConnector::vendor).filter(v -> !failed.contains(v))
+                .map(v -> Freshness.live(v, clock.instant())).toList();
+        return new Outcome<>(new UsageReport(granularity, buckets, freshness), answers.failures());
     }
 
     /**
@@ -57,31 +60,32 @@ public class UsageService {
      */
     public Outcome<Map<String, List<UsageBucket>>> usageByPerson(List<Person> people, TimeWindow window,
             Granularity granularity) {
-        Map<String, List<UsageBucket>> result = new LinkedHashMap<>();
-        people.forEach(p -> result.put(p.id(), new ArrayList<>()));
-        List<VendorException> failures = new ArrayList<>();
-        for (VendorConnector connector : connectors.configured(null)) {
-            Map<String, String> personByAccount = new HashMap<>();
-            List<VendorAccount> accounts = new ArrayList<>();
-            for (Person person : people) {
-                for (VendorAccount account : person.accounts()) {
-                    if (account.vendor() == connector.vendor()) {
-                        accounts.add(account);
-                        personByAccount.put(account.accountId(), person.id());
-                    }
-                }
-            }
-            if (accounts.isEmpty()) {
-                continue;
-            }
-            try {
-                connector.usageByAccount(accounts, window, granularity).forEach(
-                        (accountId, buckets) -> result.get(personByAccount.get(accountId)).addAll(buckets));
-            } catch (VendorException e) {
-                failures.add(e);
+        Map<String, String> personByAccount = new HashMap<>();
+        Map<Vendor, List<VendorAccount>> accountsByVendor = new EnumMap<>(Vendor.class);
+        for (Person person : people) {
+            for (VendorAccount account : person.accounts()) {
+                accountsByVendor.computeIfAbsent(account.vendor(), v -> new ArrayList<>()).add(account);
+                personByAccount.put(account.vendor() + "|" + account.accountId(), person.id());
             }
         }
+        List<VendorConnector> asked = connectors.configured(null).stream()
+                .filter(c -> accountsByVendor.containsKey(c.vendor())).toList();
+        Outcome<List<Map<String, List<UsageBucket>>>> answers = concurrently.each(asked,
+                connector -> tagged(connector.vendor(),
+                        connector.usageByAccount(accountsByVendor.get(connector.vendor()), window, granularity)));
+        Map<String, List<UsageBucket>> result = new LinkedHashMap<>();
+        people.forEach(p -> result.put(p.id(), new ArrayList<>()));
+        for (Map<String, List<UsageBucket>> answer : answers.value()) {
+            answer.forEach((account, buckets) -> result.get(personByAccount.get(account)).addAll(buckets));
+        }
         result.values().forEach(list -> list.sort(ORDER));
-        return new Outcome<>(result, failures);
+        return new Outcome<>(result, answers.failures());
+    }
+
+    /** Account ids are unique per vendor only: key them by vendor too. */
+    private static Map<String, List<UsageBucket>> tagged(Vendor vendor, Map<String, List<UsageBucket>> byAccount) {
+        Map<String, List<UsageBucket>> tagged = new HashMap<>();
+        byAccount.forEach((account, buckets) -> tagged.put(vendor + "|" + account, buckets));
+        return tagged;
     }
 }

@@ -1,11 +1,9 @@
-package io.aiusage.api;
+package io.aiusage.domain;
 
 import java.time.Instant;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
-
-import io.aiusage.domain.Vendor;
 
 /** What the gateway knows about one vendor's connection. */
 @Description("The state of the gateway's connection to one vendor.")

@@ -1,4 +1,4 @@
-package io.aiusage.vendor;
+package io.aiusage.connector;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package io.aiusage.vendor.tabnine;
+package io.aiusage.connector.tabnine;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.aiusage.vendor.tabnine;
+package io.aiusage.connector.tabnine;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;

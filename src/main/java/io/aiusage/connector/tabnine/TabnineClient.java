@@ -1,4 +1,4 @@
-package io.aiusage.vendor.tabnine;
+package io.aiusage.connector.tabnine;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -20,9 +20,9 @@ import io.aiusage.config.TabnineConfig.UsageApi;
 import io.aiusage.domain.Granularity;
 import io.aiusage.domain.TimeWindow;
 import io.aiusage.domain.Vendor;
-import io.aiusage.vendor.RetryAfter;
-import io.aiusage.vendor.VendorActivity;
-import io.aiusage.vendor.VendorException;
+import io.aiusage.connector.RetryAfter;
+import io.aiusage.domain.port.VendorActivity;
+import io.aiusage.domain.port.VendorException;
 import io.quarkus.cache.CacheResult;
 import io.quarkus.logging.Log;
 

@@ -1,4 +1,4 @@
-package io.aiusage.vendor.tabnine;
+package io.aiusage.connector.tabnine;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -7,26 +7,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.aiusage.config.DemoConfig;
 import io.aiusage.config.TabnineConfig;
+import io.aiusage.domain.Concurrently;
 import io.aiusage.domain.Granularity;
 import io.aiusage.domain.Team;
 import io.aiusage.domain.TimeWindow;
 import io.aiusage.domain.UsageBucket;
 import io.aiusage.domain.Vendor;
 import io.aiusage.domain.VendorAccount;
-import io.aiusage.vendor.VendorConnector;
-import io.aiusage.vendor.VendorException;
-import io.aiusage.vendor.tabnine.TabnineClient.Scope;
+import io.aiusage.domain.port.VendorConnector;
+import io.aiusage.domain.port.VendorException;
+import io.aiusage.connector.tabnine.TabnineClient.Scope;
 import io.quarkus.logging.Log;
 
 /**
@@ -45,21 +42,18 @@ public class TabnineConnector implements VendorConnector {
     private final TabnineConfig config;
     private final DemoConfig demo;
     private final Clock clock;
+    private final Concurrently concurrently;
     /** Bounds the per-user fan-out for all callers together. */
-    private final ExecutorService fanOut;
+    private final Semaphore inFlight;
 
-    TabnineConnector(TabnineClient client, TabnineConfig config, DemoConfig demo, Clock clock) {
+    TabnineConnector(TabnineClient client, TabnineConfig config, DemoConfig demo, Clock clock,
+            Concurrently concurrently) {
         this.client = client;
         this.config = config;
         this.demo = demo;
         this.clock = clock;
-        this.fanOut = Executors.newFixedThreadPool(config.concurrency(),
-                Thread.ofPlatform().name("tabnine-fan-out-", 0).daemon().factory());
-    }
-
-    @PreDestroy
-    void shutdown() {
-        fanOut.shutdownNow();
+        this.concurrently = concurrently;
+        this.inFlight = new Semaphore(Math.max(1, config.concurrency()));
     }
 
     @Override
@@ -207,25 +201,8 @@ public class TabnineConnector implements VendorConnector {
         return TimeWindow.lastDays(config.activityLookbackDays(), clock.instant());
     }
 
-    /** Applies {@code fetch} to every item on the bounded pool; the first failure cancels the rest and is rethrown. */
+    /** Applies {@code fetch} to every item, at most {@code tabnine.concurrency} calls in flight for all callers. */
     private <T, R> List<R> fanOut(List<T> items, Function<T, R> fetch) {
-        List<Future<R>> futures = items.stream().map(item -> fanOut.submit(() -> fetch.apply(item))).toList();
-        List<R> results = new ArrayList<>(items.size());
-        try {
-            for (Future<R> future : futures) {
-                results.add(future.get());
-            }
-        } catch (ExecutionException e) {
-            futures.forEach(f -> f.cancel(true));
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            futures.forEach(f -> f.cancel(true));
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading Tabnine", e);
-        }
-        return results;
+        return concurrently.map(items, inFlight, fetch);
     }
 }

@@ -1,11 +1,11 @@
-package io.aiusage.vendor.tabnine;
+package io.aiusage.connector.tabnine;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 /**
  * An HTTP error answer from Tabnine, as the REST client saw it. Internal only: {@link TabnineClient} turns it into a
- * {@link io.aiusage.vendor.VendorException} once it knows which team or user the call was about.
+ * {@link io.aiusage.domain.port.VendorException} once it knows which team or user the call was about.
  */
 final class TabnineHttpException extends RuntimeException {
 

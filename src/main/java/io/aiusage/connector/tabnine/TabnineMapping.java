@@ -1,4 +1,4 @@
-package io.aiusage.vendor.tabnine;
+package io.aiusage.connector.tabnine;
 
 import java.time.Instant;
 import java.time.YearMonth;
@@ -17,7 +17,7 @@ import io.aiusage.domain.Team;
 import io.aiusage.domain.TimeWindow;
 import io.aiusage.domain.UsageBucket;
 import io.aiusage.domain.Vendor;
-import io.aiusage.vendor.VendorException;
+import io.aiusage.domain.port.VendorException;
 
 /** Tabnine wire shapes to the vendor-neutral domain, following the metric table of design.md. Pure functions. */
 final class TabnineMapping {

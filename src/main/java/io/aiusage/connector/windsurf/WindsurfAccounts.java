@@ -1,4 +1,4 @@
-package io.aiusage.vendor.windsurf;
+package io.aiusage.connector.windsurf;
 
 import java.time.Instant;
 import java.util.List;
@@ -9,8 +9,8 @@ import io.aiusage.domain.SeatStatus;
 import io.aiusage.domain.Team;
 import io.aiusage.domain.Vendor;
 import io.aiusage.domain.WindsurfAccount;
-import io.aiusage.vendor.windsurf.UserPageAnalytics.TeamStatus;
-import io.aiusage.vendor.windsurf.UserPageAnalytics.UserStats;
+import io.aiusage.connector.windsurf.UserPageAnalytics.TeamStatus;
+import io.aiusage.connector.windsurf.UserPageAnalytics.UserStats;
 
 /** Maps UserPageAnalytics rows to domain accounts; pure, so seat rules are testable without HTTP. */
 final class WindsurfAccounts {

@@ -1,4 +1,4 @@
-package io.aiusage.vendor.windsurf;
+package io.aiusage.connector.windsurf;
 
 import java.time.Instant;
 import java.util.List;
@@ -17,8 +17,8 @@ import com.fasterxml.jackson.core.JacksonException;
 import io.aiusage.config.WindsurfConfig;
 import io.aiusage.domain.TimeWindow;
 import io.aiusage.domain.Vendor;
-import io.aiusage.vendor.VendorActivity;
-import io.aiusage.vendor.VendorException;
+import io.aiusage.domain.port.VendorActivity;
+import io.aiusage.domain.port.VendorException;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 

@@ -1,4 +1,4 @@
-package io.aiusage.vendor.windsurf;
+package io.aiusage.connector.windsurf;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -9,11 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.aiusage.config.DemoConfig;
 import io.aiusage.config.WindsurfConfig;
+import io.aiusage.domain.Concurrently;
 import io.aiusage.domain.Granularity;
 import io.aiusage.domain.Periods;
 import io.aiusage.domain.Team;
@@ -21,11 +23,11 @@ import io.aiusage.domain.TimeWindow;
 import io.aiusage.domain.UsageBucket;
 import io.aiusage.domain.Vendor;
 import io.aiusage.domain.VendorAccount;
-import io.aiusage.vendor.VendorConnector;
-import io.aiusage.vendor.VendorException;
-import io.aiusage.vendor.windsurf.CascadeAnalytics.Query;
-import io.aiusage.vendor.windsurf.CustomAnalytics.Row;
-import io.aiusage.vendor.windsurf.UserPageAnalytics.UserStats;
+import io.aiusage.domain.port.VendorConnector;
+import io.aiusage.domain.port.VendorException;
+import io.aiusage.connector.windsurf.CascadeAnalytics.Query;
+import io.aiusage.connector.windsurf.CustomAnalytics.Row;
+import io.aiusage.connector.windsurf.UserPageAnalytics.UserStats;
 import io.quarkus.logging.Log;
 
 /**
@@ -40,12 +42,18 @@ public class WindsurfConnector implements VendorConnector {
     private final WindsurfConfig config;
     private final DemoConfig demo;
     private final Clock clock;
+    private final Concurrently concurrently;
+    /** Bounds the calls one question fans out into (organisation plus groups), for all callers together. */
+    private final Semaphore inFlight;
 
-    WindsurfConnector(WindsurfClient client, WindsurfConfig config, DemoConfig demo, Clock clock) {
+    WindsurfConnector(WindsurfClient client, WindsurfConfig config, DemoConfig demo, Clock clock,
+            Concurrently concurrently) {
         this.client = client;
         this.config = config;
         this.demo = demo;
         this.clock = clock;
+        this.concurrently = concurrently;
+        this.inFlight = new Semaphore(Math.max(1, config.concurrency()));
     }
 
     @Override
@@ -69,12 +77,27 @@ public class WindsurfConnector implements VendorConnector {
         client.userPageAnalytics(null, null);
     }
 
-    /** The organisation's table plus one call per configured group, which gives every account its teams. */
+    /**
+     * The organisation's table plus one call per configured group, which gives every account its teams; the calls run
+     * at once, at most {@code windsurf.concurrency} in flight.
+     */
     @Override
     public List<VendorAccount> accounts(TimeWindow activityWindow) {
-        List<UserStats> rows = client.userPageAnalytics(null, activityWindow).userTableStats();
+        List<Optional<String>> tables = new ArrayList<>();
+        tables.add(Optional.empty());
+        groups().forEach(group -> tables.add(Optional.of(group)));
+        List<List<UserStats>> answers = concurrently.map(tables, inFlight, table -> table.isPresent()
+                ? membersIfKnown(table.get())
+                : client.userPageAnalytics(null, activityWindow).userTableStats());
+        List<UserStats> rows = answers.get(0);
+        Map<String, List<UserStats>> known = new LinkedHashMap<>();
+        for (int i = 1; i < tables.size(); i++) {
+            if (answers.get(i) != null) {
+                known.put(tables.get(i).orElseThrow(), answers.get(i));
+            }
+        }
         Map<String, List<Team>> teamsByAccount = new HashMap<>();
-        for (Map.Entry<String, List<UserStats>> group : knownGroups().entrySet()) {
+        for (Map.Entry<String, List<UserStats>> group : known.entrySet()) {
             Team team = team(group.getKey(), group.getValue());
             group.getValue().forEach(m -> teamsByAccount
                     .computeIfAbsent(WindsurfAccounts.accountId(m), id -> new ArrayList<>()).add(team));
@@ -175,19 +198,29 @@ public class WindsurfConnector implements VendorConnector {
     }
 
     /**
-     * Members of every configured group Windsurf knows. A group Windsurf does not know (misspelt or removed from
-     * WINDSURF_GROUPS' point of view) is left out with a warning rather than failing every Windsurf seat.
+     * Members of every configured group Windsurf knows, asked at once. A group Windsurf does not know (misspelt, or
+     * removed since WINDSURF_GROUPS was written) is left out with a warning rather than failing every Windsurf seat.
      */
     private Map<String, List<UserStats>> knownGroups() {
+        List<String> groups = groups();
+        List<List<UserStats>> answers = concurrently.map(groups, inFlight, this::membersIfKnown);
         Map<String, List<UserStats>> known = new LinkedHashMap<>();
-        for (String group : groups()) {
-            try {
-                known.put(group, members(group));
-            } catch (VendorException.NotFound unknown) {
-                Log.warnf("Windsurf has no group \"%s\" (listed in WINDSURF_GROUPS): left out of teams", group);
+        for (int i = 0; i < groups.size(); i++) {
+            if (answers.get(i) != null) {
+                known.put(groups.get(i), answers.get(i));
             }
         }
         return known;
+    }
+
+    /** A group's members, or null when Windsurf does not know the group. */
+    private List<UserStats> membersIfKnown(String group) {
+        try {
+            return members(group);
+        } catch (VendorException.NotFound unknown) {
+            Log.warnf("Windsurf has no group \"%s\" (listed in WINDSURF_GROUPS): left out of teams", group);
+            return null;
+        }
     }
 
     /** A group's membership does not depend on a window, so none is sent. */

@@ -1,12 +1,12 @@
-package io.aiusage.vendor.windsurf;
+package io.aiusage.connector.windsurf;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
 import io.aiusage.domain.Vendor;
-import io.aiusage.vendor.RetryAfter;
-import io.aiusage.vendor.VendorException;
+import io.aiusage.connector.RetryAfter;
+import io.aiusage.domain.port.VendorException;
 
 /**
  * Turns a Windsurf failure into the shared {@link VendorException} family. Windsurf documents its error messages but

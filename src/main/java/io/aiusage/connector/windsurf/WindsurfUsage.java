@@ -1,4 +1,4 @@
-package io.aiusage.vendor.windsurf;
+package io.aiusage.connector.windsurf;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,9 +19,9 @@ import io.aiusage.domain.UsageBucket;
 import io.aiusage.domain.Vendor;
 import io.aiusage.domain.VendorAccount;
 import io.aiusage.domain.WindsurfAccount;
-import io.aiusage.vendor.windsurf.CascadeAnalytics.Line;
-import io.aiusage.vendor.windsurf.CascadeAnalytics.Run;
-import io.aiusage.vendor.windsurf.CustomAnalytics.Row;
+import io.aiusage.connector.windsurf.CascadeAnalytics.Line;
+import io.aiusage.connector.windsurf.CascadeAnalytics.Run;
+import io.aiusage.connector.windsurf.CustomAnalytics.Row;
 
 /**
  * Rolls Windsurf rows up into one {@link UsageBucket} per period, following the metric table of the design. Pure, so

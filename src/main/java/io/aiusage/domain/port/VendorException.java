@@ -1,4 +1,4 @@
-package io.aiusage.vendor;
+package io.aiusage.domain.port;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package io.aiusage.vendor.tabnine;
+package io.aiusage.connector.tabnine;
 
 import java.util.Optional;
 

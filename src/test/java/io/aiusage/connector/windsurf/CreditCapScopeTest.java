@@ -1,4 +1,4 @@
-package io.aiusage.vendor.windsurf;
+package io.aiusage.connector.windsurf;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

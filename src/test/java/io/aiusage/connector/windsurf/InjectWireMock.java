@@ -1,4 +1,4 @@
-package io.aiusage.vendor.windsurf;
+package io.aiusage.connector.windsurf;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,4 +1,4 @@
-package io.aiusage.vendor.windsurf;
+package io.aiusage.connector.windsurf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,8 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.aiusage.domain.SeatStatus;
-import io.aiusage.vendor.windsurf.UserPageAnalytics.TeamStatus;
-import io.aiusage.vendor.windsurf.UserPageAnalytics.UserStats;
+import io.aiusage.connector.windsurf.UserPageAnalytics.TeamStatus;
+import io.aiusage.connector.windsurf.UserPageAnalytics.UserStats;
 
 /** Seat rules of UserPageAnalytics rows, against a fixed clock. */
 class WindsurfAccountsTest {

@@ -1,4 +1,4 @@
-package io.aiusage.vendor.windsurf;
+package io.aiusage.connector.windsurf;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -6,9 +6,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static io.aiusage.vendor.windsurf.WindsurfWireMock.SERVICE_KEY;
-import static io.aiusage.vendor.windsurf.WindsurfWireMock.fixture;
-import static io.aiusage.vendor.windsurf.WindsurfWireMock.post;
+import static io.aiusage.connector.windsurf.WindsurfWireMock.SERVICE_KEY;
+import static io.aiusage.connector.windsurf.WindsurfWireMock.fixture;
+import static io.aiusage.connector.windsurf.WindsurfWireMock.post;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,7 +38,7 @@ import io.aiusage.domain.UsageBucket;
 import io.aiusage.domain.Vendor;
 import io.aiusage.domain.VendorAccount;
 import io.aiusage.domain.WindsurfAccount;
-import io.aiusage.vendor.VendorActivity;
+import io.aiusage.domain.port.VendorActivity;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 

@@ -1,8 +1,8 @@
-package io.aiusage.vendor.windsurf;
+package io.aiusage.connector.windsurf;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static io.aiusage.vendor.windsurf.WindsurfWireMock.json;
-import static io.aiusage.vendor.windsurf.WindsurfWireMock.post;
+import static io.aiusage.connector.windsurf.WindsurfWireMock.json;
+import static io.aiusage.connector.windsurf.WindsurfWireMock.post;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

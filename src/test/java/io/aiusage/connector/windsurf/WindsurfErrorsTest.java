@@ -1,9 +1,9 @@
-package io.aiusage.vendor.windsurf;
+package io.aiusage.connector.windsurf;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static io.aiusage.vendor.windsurf.WindsurfWireMock.SERVICE_KEY;
-import static io.aiusage.vendor.windsurf.WindsurfWireMock.json;
-import static io.aiusage.vendor.windsurf.WindsurfWireMock.post;
+import static io.aiusage.connector.windsurf.WindsurfWireMock.SERVICE_KEY;
+import static io.aiusage.connector.windsurf.WindsurfWireMock.json;
+import static io.aiusage.connector.windsurf.WindsurfWireMock.post;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -29,8 +29,8 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import io.aiusage.domain.Granularity;
 import io.aiusage.domain.TimeWindow;
 import io.aiusage.domain.Vendor;
-import io.aiusage.vendor.VendorActivity;
-import io.aiusage.vendor.VendorException;
+import io.aiusage.domain.port.VendorActivity;
+import io.aiusage.domain.port.VendorException;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 

@@ -1,8 +1,8 @@
-package io.aiusage.vendor.windsurf;
+package io.aiusage.connector.windsurf;
 
-import static io.aiusage.vendor.windsurf.WindsurfWireMock.SERVICE_KEY;
-import static io.aiusage.vendor.windsurf.WindsurfWireMock.json;
-import static io.aiusage.vendor.windsurf.WindsurfWireMock.post;
+import static io.aiusage.connector.windsurf.WindsurfWireMock.SERVICE_KEY;
+import static io.aiusage.connector.windsurf.WindsurfWireMock.json;
+import static io.aiusage.connector.windsurf.WindsurfWireMock.post;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
-import io.aiusage.vendor.VendorException;
+import io.aiusage.domain.port.VendorException;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 

@@ -1,4 +1,4 @@
-package io.aiusage.vendor.windsurf;
+package io.aiusage.connector.windsurf;
 
 import java.io.IOException;
 import java.io.InputStream;
