@@ -13,13 +13,20 @@ import io.aiusage.config.DemoConfig;
 
 /**
  * Builds the synthetic organisation. Each person and vendor draws from its own random stream derived from the seed,
- * so the result depends only on the settings. Each vendor's seats follow its {@link VendorProfile}. Shares (rounded,
- * at least one each from ten seats up):
+ * so the result depends only on the settings. The two vendors are rolled out differently, as in a real organisation
+ * ({@link VendorProfile#WINDSURF}, {@link VendorProfile#TABNINE}). Shares (rounded, at least one each from ten seats
+ * up):
  * <ul>
- * <li>vendors: 40 % of people on both, 30 % on Windsurf only, 30 % on Tabnine only;</li>
- * <li>per vendor: 6 % pending, 5 % deactivated/disabled, 8 % never active, 12 % idle (last activity 31 to 150 days
- * before the anchor date), the rest active up to the anchor date;</li>
- * <li>activity on 50 to 95 % of weekdays and rarely at weekends, with a per-person intensity.</li>
+ * <li>vendors: 40 % of people on Windsurf only, 25 % on Tabnine only, the other 35 % on both;</li>
+ * <li>Windsurf seats: 3 % pending, 6 % disabled, 5 % never active, 8 % idle (last activity 31 to 150 days before the
+ * anchor date), the rest active up to the anchor date;</li>
+ * <li>Tabnine users: 10 % pending, 4 % deactivated, 14 % never active, 15 % idle, the rest active;</li>
+ * <li>groups: Windsurf engineering 50 %, platform 12 %, data-science 10 %, mobile 12 %, the rest in none; Tabnine
+ * teams: Everyone 20 %, Backend 25 %, Frontend 15 %, Platform 8 %, Data 8 %, Mobile 6 %, QA 4 %, the rest in none;</li>
+ * <li>activity on some weekdays (per person: Windsurf 55 to 95 %, Tabnine 35 to 85 %) and rarely at weekends, with a
+ * per-person intensity (Windsurf 0.6 to 2.2, Tabnine 0.3 to 1.5);</li>
+ * <li>agents: 85 % of Windsurf Editor and JetBrains users (the VS Code plugin has none) use Cascade, on 70 % of their
+ * active days; 35 % of Tabnine users use its agent, on 30 % of theirs.</li>
  * </ul>
  */
 final class OrganisationGenerator {
@@ -58,11 +65,11 @@ final class OrganisationGenerator {
             order.add(p);
         }
         Collections.shuffle(order, random);
-        int both = Math.round(people * 0.4f);
-        int windsurfOnly = Math.round(people * 0.3f);
-        Set<Integer> onWindsurf = new TreeSet<>(order.subList(0, both + windsurfOnly));
-        Set<Integer> onTabnine = new TreeSet<>(order.subList(0, both));
-        onTabnine.addAll(order.subList(both + windsurfOnly, people));
+        // in shuffled order: Windsurf only, then both, then Tabnine only
+        int windsurfOnly = Math.round(people * (float) VendorProfile.WINDSURF.only());
+        int tabnineOnly = Math.min(people - windsurfOnly, Math.round(people * (float) VendorProfile.TABNINE.only()));
+        Set<Integer> onWindsurf = new TreeSet<>(order.subList(0, people - tabnineOnly));
+        Set<Integer> onTabnine = new TreeSet<>(order.subList(windsurfOnly, people));
 
         List<Lifecycle> windsurfLifecycles = lifecycles(onWindsurf.size(), VendorProfile.WINDSURF, random);
         List<WindsurfSeat> windsurfSeats = new ArrayList<>();
