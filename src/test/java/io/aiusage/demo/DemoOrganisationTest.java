@@ -13,6 +13,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -44,9 +46,10 @@ class DemoOrganisationTest {
         Set<String> tabnine = ORGANISATION.tabnineSeats().stream()
                 .map(seat -> DemoOrganisation.normalise(seat.email())).collect(Collectors.toSet());
         long both = windsurf.stream().filter(tabnine::contains).count();
-        assertEquals(120, both);
-        assertEquals(210, windsurf.size());
-        assertEquals(210, tabnine.size());
+        // 40 % on Windsurf only, 25 % on Tabnine only, 35 % on both (README.md states these seat counts)
+        assertEquals(105, both);
+        assertEquals(225, windsurf.size());
+        assertEquals(180, tabnine.size());
         // a few Tabnine spellings differ from the Windsurf ones, only by case or surrounding spaces
         List<String> respelled = ORGANISATION.tabnineSeats().stream().map(TabnineSeat::email)
                 .filter(email -> !email.equals(DemoOrganisation.normalise(email))).toList();
@@ -57,14 +60,58 @@ class DemoOrganisationTest {
 
     @Test
     void everyLifecycleIsRepresentedOnBothVendors() {
-        Map<Lifecycle, Long> windsurf = ORGANISATION.windsurfSeats().stream()
-                .collect(Collectors.groupingBy(WindsurfSeat::lifecycle, () -> new EnumMap<>(Lifecycle.class),
-                        Collectors.counting()));
-        Map<Lifecycle, Long> tabnine = ORGANISATION.tabnineSeats().stream()
-                .collect(Collectors.groupingBy(TabnineSeat::lifecycle, () -> new EnumMap<>(Lifecycle.class),
-                        Collectors.counting()));
-        assertEquals(Set.of(Lifecycle.values()), windsurf.keySet());
-        assertEquals(Set.of(Lifecycle.values()), tabnine.keySet());
+        assertEquals(Set.of(Lifecycle.values()), lifecycles(ORGANISATION.windsurfSeats(), WindsurfSeat::lifecycle)
+                .keySet());
+        assertEquals(Set.of(Lifecycle.values()), lifecycles(ORGANISATION.tabnineSeats(), TabnineSeat::lifecycle)
+                .keySet());
+        // from ten seats up, even the rarest lifecycle has a seat
+        DemoOrganisation small = DemoOrganisation.generate(new DemoSettings(30, 42, ANCHOR, 400));
+        assertEquals(Set.of(Lifecycle.values()), lifecycles(small.windsurfSeats(), WindsurfSeat::lifecycle).keySet());
+        assertEquals(Set.of(Lifecycle.values()), lifecycles(small.tabnineSeats(), TabnineSeat::lifecycle).keySet());
+    }
+
+    @Test
+    void theVendorsSeatsAreShapedDifferently() {
+        Map<Lifecycle, Long> windsurf = lifecycles(ORGANISATION.windsurfSeats(), WindsurfSeat::lifecycle);
+        Map<Lifecycle, Long> tabnine = lifecycles(ORGANISATION.tabnineSeats(), TabnineSeat::lifecycle);
+        // Windsurf, the larger roll-out: 3 % pending, 6 % disabled, 5 % never active, 8 % idle of 225 seats
+        assertEquals(Map.of(Lifecycle.ACTIVE, 175L, Lifecycle.IDLE, 18L, Lifecycle.NEVER_ACTIVE, 11L,
+                Lifecycle.PENDING, 7L, Lifecycle.DEACTIVATED, 14L), windsurf);
+        // Tabnine: 10 % pending, 4 % deactivated, 14 % never active, 15 % idle of 180 users
+        assertEquals(Map.of(Lifecycle.ACTIVE, 103L, Lifecycle.IDLE, 27L, Lifecycle.NEVER_ACTIVE, 25L,
+                Lifecycle.PENDING, 18L, Lifecycle.DEACTIVATED, 7L), tabnine);
+        assertNotEquals(windsurf, tabnine);
+    }
+
+    @Test
+    void cascadeIsUsedMoreThanTabninesAgent() {
+        List<WindsurfSeat.Day> windsurfDays = ORGANISATION.windsurfSeats().stream()
+                .flatMap(seat -> seat.days().stream()).toList();
+        List<TabnineSeat.Day> tabnineDays = ORGANISATION.tabnineSeats().stream()
+                .flatMap(seat -> seat.days().stream()).toList();
+        double cascadeDays = windsurfDays.stream().filter(day -> day.cascade() != null).count()
+                / (double) windsurfDays.size();
+        double agentDays = tabnineDays.stream().filter(day -> day.agentMessages() > 0).count()
+                / (double) tabnineDays.size();
+        // about half of Windsurf's active days have Cascade use, about a tenth of Tabnine's have agent use
+        assertTrue(cascadeDays > 0.4 && agentDays > 0.05 && cascadeDays > 3 * agentDays, cascadeDays + " " + agentDays);
+        // and Windsurf seats see use on more days: 154 on average against Tabnine's 101
+        assertEquals(34585, windsurfDays.size());
+        assertEquals(18191, tabnineDays.size());
+    }
+
+    @Test
+    void windsurfGroupsAndTabnineTeamsHaveTheirOwnSizes() {
+        Map<String, Long> groups = ORGANISATION.windsurfSeats().stream().collect(Collectors.groupingBy(
+                seat -> String.valueOf(seat.group()), TreeMap::new, Collectors.counting()));
+        assertEquals(Map.of("engineering", 108L, "platform", 30L, "data-science", 28L, "mobile", 21L, "null", 38L),
+                groups);
+        Map<String, String> teamNames = ORGANISATION.tabnineTeams().stream()
+                .collect(Collectors.toMap(TabnineTeam::id, TabnineTeam::name));
+        Map<String, Long> teams = ORGANISATION.tabnineSeats().stream().collect(Collectors.groupingBy(
+                seat -> String.valueOf(teamNames.get(seat.teamId())), TreeMap::new, Collectors.counting()));
+        assertEquals(Map.of("Everyone", 31L, "Backend", 33L, "Frontend", 38L, "Platform", 14L, "Data", 16L,
+                "Mobile", 12L, "QA", 6L, "null", 30L), teams);
     }
 
     @Test
@@ -111,6 +158,11 @@ class DemoOrganisationTest {
         assertTrue(ORGANISATION.tabnineSeats().stream().anyMatch(seat -> seat.teamId() == null));
         assertTrue(ORGANISATION.tabnineTeams().stream()
                 .noneMatch(team -> ORGANISATION.tabnineTeamMembers(team.id()).isEmpty()));
+    }
+
+    private static <S> Map<Lifecycle, Long> lifecycles(List<S> seats, Function<S, Lifecycle> lifecycle) {
+        return seats.stream().collect(Collectors.groupingBy(lifecycle, () -> new EnumMap<>(Lifecycle.class),
+                Collectors.counting()));
     }
 
     private static List<String> emails(DemoOrganisation organisation) {

@@ -83,7 +83,7 @@ class TabnineEmulatorTest {
     @Test
     void organizationUsersCoverPendingAndDeactivatedUsersAndFilter() {
         JsonPath users = get("v1/organization/users", Map.of("limit", 1000)).statusCode(200)
-                .body("meta.total", equalTo(210))
+                .body("meta.total", equalTo(180))
                 .body("meta.next", nullValue())
                 .body("data.id", everyItem(matchesPattern(UUID)))
                 .body("data.role", everyItem(matchesPattern("Member|TeamLead|Manager|Admin")))

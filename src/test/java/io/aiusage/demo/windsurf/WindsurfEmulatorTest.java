@@ -64,7 +64,7 @@ class WindsurfEmulatorTest {
                         everyItem(matchesPattern("USER_TEAM_STATUS_(APPROVED|PENDING)")))
                 .extract().jsonPath();
         List<Map<String, Object>> users = json.getList("userTableStats");
-        assertEquals(210, users.size());
+        assertEquals(225, users.size());
         for (Map<String, Object> user : users) {
             if (user.containsKey("lastUpdateTime")) {
                 assertTrue(user.get("lastUpdateTime").toString().matches(MICROS), user::toString);
@@ -276,7 +276,8 @@ class WindsurfEmulatorTest {
     void teamCreditBalanceIsInIntegersForTheCurrentCycle() {
         post("GetTeamCreditBalance", Map.of()).statusCode(200)
                 .body("promptCreditsPerSeat", equalTo(500))
-                .body("numSeats", allOf(instanceOf(Integer.class), equalTo(186)))
+                // the approved, enabled seats: 225 less 7 pending and 14 disabled
+                .body("numSeats", allOf(instanceOf(Integer.class), equalTo(204)))
                 .body("addOnCreditsAvailable", instanceOf(Integer.class))
                 .body("addOnCreditsUsed", instanceOf(Integer.class))
                 .body("billingCycleStart", equalTo("2025-03-01T00:00:00Z"))
