@@ -53,6 +53,7 @@ public abstract class ApiError extends GraphQLException {
             case VendorException.BadResponse b -> new VendorBadResponse(message, vendor, partialResults);
             case VendorException.NotFound n -> new NotFound(message, vendor, partialResults);
             case VendorException.InvalidArgument i -> new InvalidArgument(message, null, partialResults);
+            case VendorException.Timeout t -> new VendorTimeout(message, vendor, partialResults);
         };
     }
 
@@ -100,6 +101,14 @@ public abstract class ApiError extends GraphQLException {
     @ErrorCode("VENDOR_BAD_RESPONSE")
     public static final class VendorBadResponse extends ApiError {
         VendorBadResponse(String message, Vendor vendor, Object partialResults) {
+            super(message, vendor, null, null, partialResults);
+        }
+    }
+
+    /** The vendor did not answer before the request deadline; the rest of the answer went out without it. */
+    @ErrorCode("VENDOR_TIMEOUT")
+    public static final class VendorTimeout extends ApiError {
+        VendorTimeout(String message, Vendor vendor, Object partialResults) {
             super(message, vendor, null, null, partialResults);
         }
     }

@@ -17,6 +17,7 @@ import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.GraphQLContext;
 import graphql.GraphQLError;
+import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
@@ -42,14 +43,16 @@ public class Execution {
     private static final String PEOPLE = Execution.class.getName() + ".people";
 
     private final Context context;
+    private final ExecutionDeadline deadline;
 
-    public Execution(Context context) {
+    public Execution(Context context, ExecutionDeadline deadline) {
         this.context = context;
+        this.deadline = deadline;
     }
 
-    /** Installs the error reporter; SmallRye fires this event while building its GraphQL engine. */
+    /** Installs the error reporter and the request deadline; SmallRye fires this event while building its engine. */
     void install(@Observes GraphQL.Builder builder) {
-        builder.instrumentation(new Reporter());
+        builder.instrumentation(new ChainedInstrumentation(new Reporter(), deadline.starter()));
     }
 
     /** The value memoised under {@code key} for this execution, computing it on first use. */

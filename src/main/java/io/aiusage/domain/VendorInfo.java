@@ -13,9 +13,10 @@ public record VendorInfo(
                 + "them. An unconfigured vendor is left out of every answer.") boolean configured,
         @Description("True when the vendor is served by the built-in emulator (DEMO_ENABLED).") boolean demo,
         @Description("True when one cheap authenticated call to the vendor succeeded just now (Windsurf "
-                + "UserPageAnalytics, Tabnine GET /organization); false when it failed or the vendor is not "
+                + "UserPageAnalytics, Tabnine GET /organization); false when it failed, when the vendor's circuit "
+                + "breaker is open after repeated failures (no call is made then), or when the vendor is not "
                 + "configured.") boolean healthy,
         @Description("When data last arrived from this vendor; null before the first call.") Instant lastFetchedAt,
         @Description("Until when the vendor asked us to back off (its Retry-After after a 429); null when not "
-                + "rate limited.") Instant rateLimitedUntil) {
+                + "rate limited. No call is made to the vendor before then.") Instant rateLimitedUntil) {
 }

@@ -3,9 +3,11 @@ package io.aiusage.domain;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.aiusage.domain.port.CircuitBreakers;
 import io.aiusage.domain.port.VendorActivity;
 import io.aiusage.domain.port.VendorConnector;
 import io.aiusage.domain.port.VendorConnectors;
@@ -18,35 +20,50 @@ public class VendorStatusService {
 
     private final VendorConnectors connectors;
     private final VendorActivity activity;
+    private final CircuitBreakers breakers;
+    private final Concurrently concurrently;
     private final Clock clock;
 
-    public VendorStatusService(VendorConnectors connectors, VendorActivity activity, Clock clock) {
+    public VendorStatusService(VendorConnectors connectors, VendorActivity activity, CircuitBreakers breakers,
+            Concurrently concurrently, Clock clock) {
         this.connectors = connectors;
         this.activity = activity;
+        this.breakers = breakers;
+        this.concurrently = concurrently;
         this.clock = clock;
     }
 
-    /** Every vendor the gateway knows, configured or not, in enum order, with a live check of the configured ones. */
+    /**
+     * Every vendor the gateway knows, configured or not, in enum order, with a live check of the configured ones. The
+     * checks run at once and within the request's deadline; a vendor whose circuit breaker is open is unhealthy
+     * without being called.
+     */
     public List<VendorInfo> status() {
-        return Arrays.stream(Vendor.values()).map(this::info).toList();
+        List<VendorConnector> checked = connectors.configured(null).stream()
+                .filter(c -> breakers.state(c.vendor()) != CircuitBreakers.State.OPEN).toList();
+        Outcome<List<Vendor>> pings = concurrently.each(checked, c -> {
+            c.ping();
+            return c.vendor();
+        });
+        pings.failures().forEach(VendorStatusService::logFailure);
+        Set<Vendor> healthy = Set.copyOf(pings.value());
+        return Arrays.stream(Vendor.values()).map(vendor -> info(vendor, healthy.contains(vendor))).toList();
     }
 
-    private VendorInfo info(Vendor vendor) {
+    /** The state of {@code vendor}'s circuit breaker, for operators (health checks, metrics). */
+    public CircuitBreakers.State breaker(Vendor vendor) {
+        return breakers.state(vendor);
+    }
+
+    private VendorInfo info(Vendor vendor, boolean healthy) {
         VendorConnector connector = connectors.find(vendor).orElse(null);
         boolean configured = connector != null && connector.configured();
         boolean demo = connector != null && connector.demo();
-        boolean healthy = configured && ping(connector);
-        return new VendorInfo(vendor, configured, demo, healthy, activity.lastFetchedAt(vendor),
+        return new VendorInfo(vendor, configured, demo, configured && healthy, activity.lastFetchedAt(vendor),
                 activity.rateLimitedUntil(vendor, clock.instant()));
     }
 
-    private static boolean ping(VendorConnector connector) {
-        try {
-            connector.ping();
-            return true;
-        } catch (VendorException e) {
-            Log.warnf("%s health check failed: %s (%s)", connector.vendor(), e.code(), e.getMessage());
-            return false;
-        }
+    private static void logFailure(VendorException e) {
+        Log.warnf("%s health check failed: %s (%s)", e.vendor(), e.code(), e.getMessage());
     }
 }

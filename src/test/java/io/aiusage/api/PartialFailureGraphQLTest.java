@@ -1,5 +1,9 @@
 package io.aiusage.api;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.aiusage.api.GraphQLRequests.VENDOR_ERROR_TEXT;
 import static io.aiusage.api.GraphQLRequests.graphql;
 import static io.aiusage.api.VendorStubs.json;
@@ -55,6 +59,8 @@ class PartialFailureGraphQLTest extends WireMockGraphQLTest {
                 .body("errors[0].message", containsString("Tabnine"))
                 .body("errors[0].extensions.code", equalTo("VENDOR_UNAVAILABLE"))
                 .body("errors[0].extensions.vendor", equalTo("TABNINE"));
+        // a 503 is retried: the first attempt and the two retries of the default policy
+        mocks.tabnine().verify(3, getRequestedFor(urlPathEqualTo("/api/v1/organization/users")));
     }
 
     @Test
@@ -72,6 +78,8 @@ class PartialFailureGraphQLTest extends WireMockGraphQLTest {
                 .body("errors[0].path", contains("usage"))
                 .body("errors[0].extensions.code", equalTo("VENDOR_AUTH_FAILED"))
                 .body("errors[0].extensions.vendor", equalTo("TABNINE"));
+        // a rejected token is never retried
+        mocks.tabnine().verify(1, getRequestedFor(urlPathEqualTo("/api/v2/organization/usage")));
     }
 
     @Test
@@ -89,6 +97,8 @@ class PartialFailureGraphQLTest extends WireMockGraphQLTest {
                 .body("errors[0].extensions.code", equalTo("VENDOR_RATE_LIMITED"))
                 .body("errors[0].extensions.vendor", equalTo("TABNINE"))
                 .body("errors[0].extensions.retryAfterSeconds", equalTo(7));
+        // 7 s is beyond the default Retry-After cap (5 s): no retry, the vendor's wait is passed on instead
+        mocks.tabnine().verify(1, getRequestedFor(urlPathEqualTo("/api/v1/organization/users")));
     }
 
     @Test
@@ -123,5 +133,7 @@ class PartialFailureGraphQLTest extends WireMockGraphQLTest {
                 .body("errors[0].path", contains("people", "nodes", 0, "usage"))
                 .body("errors[0].extensions.code", equalTo("VENDOR_UNAVAILABLE"))
                 .body("errors[0].extensions.vendor", equalTo("WINDSURF"));
+        // one bulk request for every person, tried three times
+        mocks.windsurf().verify(3, postRequestedFor(urlEqualTo("/api/v1/Analytics")));
     }
 }

@@ -21,6 +21,8 @@ import io.aiusage.domain.Granularity;
 import io.aiusage.domain.TimeWindow;
 import io.aiusage.domain.Vendor;
 import io.aiusage.connector.RetryAfter;
+import io.aiusage.connector.policy.VendorPolicies;
+import io.aiusage.connector.policy.VendorPolicy;
 import io.aiusage.domain.port.VendorActivity;
 import io.aiusage.domain.port.VendorException;
 import io.quarkus.cache.CacheResult;
@@ -29,7 +31,8 @@ import io.quarkus.logging.Log;
 /**
  * The one door to Tabnine. It turns every failure into the shared {@link VendorException} family (naming the team or
  * user a 404 was about), reads lists to the end, remembers the organization id and which usage API version the
- * instance serves, and records vendor activity. Timeouts, retries and the circuit breaker belong on this bean.
+ * instance serves, and records vendor activity. Every HTTP call passes Tabnine's {@link VendorPolicy} (budget, retries
+ * honouring Retry-After, circuit breaker) in {@link #call}, each page of a list and each per-user call included.
  * Log lines carry Tabnine's {@code requestId}, never the token or a response body.
  */
 @ApplicationScoped
@@ -63,12 +66,15 @@ public class TabnineClient {
     private volatile String organizationId;
     /** V1 or V2 once {@code auto} has seen which one the instance serves; the configured value otherwise. */
     private volatile UsageApi usageApi;
+    private final VendorPolicy policy;
 
-    TabnineClient(@RestClient TabnineRestClient rest, TabnineConfig config, VendorActivity activity) {
+    TabnineClient(@RestClient TabnineRestClient rest, TabnineConfig config, VendorActivity activity,
+            VendorPolicies policies) {
         this.rest = rest;
         this.config = config;
         this.activity = activity;
         this.usageApi = config.usageApi();
+        this.policy = policies.of(TABNINE);
     }
 
     TabnineWire.Organization organization() {
@@ -230,7 +236,12 @@ public class TabnineClient {
         }
     }
 
+    /** One Tabnine HTTP call under Tabnine's policy: each attempt, retries included, passes here. */
     private <T> T call(String what, String notFound, Supplier<T> request) {
+        return policy.call(() -> attempt(what, notFound, request));
+    }
+
+    private <T> T attempt(String what, String notFound, Supplier<T> request) {
         T body;
         try {
             body = request.get();
@@ -293,7 +304,8 @@ public class TabnineClient {
         }
         if (status >= 500) {
             return new VendorException.Unavailable(TABNINE,
-                    "Tabnine failed to answer the " + what + " request (HTTP " + status + ")", null);
+                    "Tabnine failed to answer the " + what + " request (HTTP " + status + ")", null,
+                    VendorPolicy.retryableStatus(status));
         }
         return new VendorException.InvalidArgument(TABNINE,
                 "Tabnine rejected the " + what + " request (HTTP " + status + ")");

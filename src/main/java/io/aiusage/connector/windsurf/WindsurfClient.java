@@ -15,6 +15,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import com.fasterxml.jackson.core.JacksonException;
 
 import io.aiusage.config.WindsurfConfig;
+import io.aiusage.connector.policy.VendorPolicies;
+import io.aiusage.connector.policy.VendorPolicy;
 import io.aiusage.domain.TimeWindow;
 import io.aiusage.domain.Vendor;
 import io.aiusage.domain.port.VendorActivity;
@@ -24,8 +26,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * The only way into Windsurf: puts the service key into every body, turns every failure into a
- * {@link VendorException} and records vendor activity. Timeouts, retries and the circuit breaker belong on these
- * methods, never on the REST client interface.
+ * {@link VendorException} and records vendor activity. Every call passes Windsurf's {@link VendorPolicy} (budget,
+ * retries honouring Retry-After, circuit breaker) in {@link #call}; never on the REST client interface.
  */
 @ApplicationScoped
 public class WindsurfClient {
@@ -35,11 +37,14 @@ public class WindsurfClient {
     private final WindsurfRestClient rest;
     private final WindsurfConfig config;
     private final VendorActivity activity;
+    private final VendorPolicy policy;
 
-    WindsurfClient(@RestClient WindsurfRestClient rest, WindsurfConfig config, VendorActivity activity) {
+    WindsurfClient(@RestClient WindsurfRestClient rest, WindsurfConfig config, VendorActivity activity,
+            VendorPolicies policies) {
         this.rest = rest;
         this.config = config;
         this.activity = activity;
+        this.policy = policies.of(WINDSURF);
     }
 
     /** The seat table, of the organisation ({@code groupName} null) or one group; {@code window} null: last year. */
@@ -98,7 +103,12 @@ public class WindsurfClient {
         return response;
     }
 
+    /** One Windsurf HTTP call under Windsurf's policy: each attempt, retries included, passes here. */
     private <T> T call(String endpoint, Supplier<T> request) {
+        return policy.call(() -> attempt(endpoint, request));
+    }
+
+    private <T> T attempt(String endpoint, Supplier<T> request) {
         try {
             return request.get();
         } catch (WebApplicationException | ProcessingException e) {

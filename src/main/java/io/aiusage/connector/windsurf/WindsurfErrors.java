@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import io.aiusage.domain.Vendor;
 import io.aiusage.connector.RetryAfter;
+import io.aiusage.connector.policy.VendorPolicy;
 import io.aiusage.domain.port.VendorException;
 
 /**
@@ -59,7 +60,8 @@ final class WindsurfErrors {
             return new VendorException.AuthFailed(WINDSURF, AUTH_FAILED);
         }
         if (status >= 500) {
-            return new VendorException.Unavailable(WINDSURF, "Windsurf is unavailable (HTTP " + status + ")", null);
+            return new VendorException.Unavailable(WINDSURF, "Windsurf is unavailable (HTTP " + status + ")", null,
+                    VendorPolicy.retryableStatus(status));
         }
         if (status == 400 || !message.isEmpty()) {
             return new VendorException.InvalidArgument(WINDSURF, INVALID_REQUEST);

@@ -10,7 +10,8 @@ import io.aiusage.domain.Vendor;
  */
 public abstract sealed class VendorException extends RuntimeException
         permits VendorException.AuthFailed, VendorException.RateLimited, VendorException.Unavailable,
-        VendorException.BadResponse, VendorException.NotFound, VendorException.InvalidArgument {
+        VendorException.BadResponse, VendorException.NotFound, VendorException.InvalidArgument,
+        VendorException.Timeout {
 
     private final Vendor vendor;
 
@@ -60,8 +61,21 @@ public abstract sealed class VendorException extends RuntimeException
 
     /** 5xx, connection failure or timeout: worth retrying later. */
     public static final class Unavailable extends VendorException {
+        private final boolean retryable;
+
         public Unavailable(Vendor vendor, String message, Throwable cause) {
+            this(vendor, message, cause, true);
+        }
+
+        /** {@code retryable} false: a failure a quick retry will not cure (HTTP 500, 501), though the vendor is down. */
+        public Unavailable(Vendor vendor, String message, Throwable cause, boolean retryable) {
             super(vendor, message, cause);
+            this.retryable = retryable;
+        }
+
+        /** True for 502, 503, 504, connection failures and timeouts: the vendor call policy may retry it. */
+        public boolean retryable() {
+            return retryable;
         }
 
         @Override
@@ -103,6 +117,21 @@ public abstract sealed class VendorException extends RuntimeException
         @Override
         public String code() {
             return "INVALID_ARGUMENT";
+        }
+    }
+
+    /**
+     * The vendor did not answer before the GraphQL request's deadline ({@code vendor-policy.request-deadline}). Raised
+     * by the domain, not by a connector: the late call goes on in the background and nothing waits for it.
+     */
+    public static final class Timeout extends VendorException {
+        public Timeout(Vendor vendor, String message) {
+            super(vendor, message, null);
+        }
+
+        @Override
+        public String code() {
+            return "VENDOR_TIMEOUT";
         }
     }
 }

@@ -53,6 +53,7 @@ import io.aiusage.domain.UsageBucket;
 import io.aiusage.domain.Vendor;
 import io.aiusage.domain.port.VendorActivity;
 import io.aiusage.domain.port.VendorException;
+import io.aiusage.connector.policy.VendorPolicies;
 import io.aiusage.connector.tabnine.TabnineClient.Scope;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -78,6 +79,9 @@ class TabnineClientTest {
     @Inject
     VendorActivity activity;
 
+    @Inject
+    VendorPolicies policies;
+
     @BeforeEach
     void reset() {
         wireMock.resetAll();
@@ -86,7 +90,7 @@ class TabnineClientTest {
 
     /** A client with nothing remembered yet (organization id, usage API version). */
     private TabnineClient fresh(UsageApi usageApi, String organizationId) {
-        return new TabnineClient(rest, TestTabnineConfig.of(usageApi, organizationId), activity);
+        return new TabnineClient(rest, TestTabnineConfig.of(usageApi, organizationId), activity, policies);
     }
 
     @Test
@@ -253,6 +257,8 @@ class TabnineClientTest {
         Instant until = activity.rateLimitedUntil(Vendor.TABNINE, before);
         assertTrue(!until.isBefore(before.plusSeconds(30)) && until.isBefore(before.plusSeconds(35)), "" + until);
         assertClean(e);
+        // beyond the Retry-After cap: failed at once, no retry
+        wireMock.verify(1, requested("/api/v1/organization/teams"));
     }
 
     @Test
@@ -279,6 +285,10 @@ class TabnineClientTest {
         assertClean(assertThrows(VendorException.Unavailable.class, client::teams));
         assertClean(assertThrows(VendorException.Unavailable.class, client::organizationUsers));
         assertClean(assertThrows(VendorException.Unavailable.class, () -> client.team(PLATFORM)));
+        // each is retried twice by the default policy
+        wireMock.verify(3, requested("/api/v1/organization/teams"));
+        wireMock.verify(3, requested("/api/v1/organization/users"));
+        wireMock.verify(3, requested("/api/v1/team/" + PLATFORM));
     }
 
     @Test

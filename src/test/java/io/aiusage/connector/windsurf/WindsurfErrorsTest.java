@@ -1,6 +1,8 @@
 package io.aiusage.connector.windsurf;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.aiusage.connector.windsurf.WindsurfWireMock.SERVICE_KEY;
 import static io.aiusage.connector.windsurf.WindsurfWireMock.json;
 import static io.aiusage.connector.windsurf.WindsurfWireMock.post;
@@ -101,6 +103,8 @@ class WindsurfErrorsTest {
         assertFalse(until.isBefore(before.plusSeconds(30)));
         assertTrue(until.isBefore(Instant.now().plusSeconds(31)));
         assertClean(e, "429 Too Many Requests");
+        // beyond the Retry-After cap: failed at once, no retry
+        wireMock.verify(1, postRequestedFor(urlEqualTo("/api/v1/UserPageAnalytics")));
     }
 
     @Test
@@ -122,6 +126,8 @@ class WindsurfErrorsTest {
 
         assertInstanceOf(VendorException.Unavailable.class, e);
         assertClean(e, "upstream exploded");
+        // 502, 503 and 504 are retried (twice, by default); a 500 is not
+        wireMock.verify(status == 500 ? 1 : 3, postRequestedFor(urlEqualTo("/api/v1/UserPageAnalytics")));
     }
 
     @Test

@@ -1,0 +1,85 @@
+package io.aiusage.api;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static io.aiusage.api.GraphQLRequests.graphql;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * Issue 9, acceptance 2: 50 GraphQL requests at once against a Windsurf whose budget allows 5 calls per period. The
+ * vendor never sees more than 5 calls, and every answer is complete or partial with typed errors: Tabnine's data is
+ * in every answer, and whatever Windsurf could not be asked is a VENDOR_RATE_LIMITED error with retryAfterSeconds.
+ */
+@QuarkusTest
+@TestProfile(RequestBudgetGraphQLTest.FiveCallsPerHour.class)
+class RequestBudgetGraphQLTest extends WireMockGraphQLTest {
+
+    static final int BUDGET = 5;
+    static final int REQUESTS = 50;
+
+    /** A Windsurf budget of 5 calls per hour with no burst beyond them, and a short wait for a permit. */
+    public static class FiveCallsPerHour implements QuarkusTestProfile {
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(VendorsWireMock.class));
+        }
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("vendor-policy.windsurf.budget.rate", String.valueOf(BUDGET),
+                    "vendor-policy.windsurf.budget.period", "1h",
+                    "vendor-policy.windsurf.budget.burst", String.valueOf(BUDGET),
+                    "vendor-policy.windsurf.budget.max-wait", "200ms");
+        }
+    }
+
+    @Test
+    void fiftyConcurrentRequestsNeverMakeWindsurfSeeMoreThanItsBudget() throws Exception {
+        String query = "{ usage(window: " + SmallOrg.USAGE_WINDOW + ", granularity: TOTAL) { buckets { vendor "
+                + "completionsAccepted } } }";
+        List<JsonPath> answers = new ArrayList<>();
+        try (ExecutorService clients = Executors.newFixedThreadPool(REQUESTS)) {
+            List<Future<JsonPath>> sent = new ArrayList<>();
+            for (int i = 0; i < REQUESTS; i++) {
+                sent.add(clients.submit(() -> graphql(query).extract().jsonPath()));
+            }
+            for (Future<JsonPath> answer : sent) {
+                answers.add(answer.get());
+            }
+        }
+
+        int windsurfCalls = mocks.windsurf().findAll(anyRequestedFor(anyUrl())).size();
+        assertTrue(windsurfCalls <= BUDGET, () -> "Windsurf saw " + windsurfCalls + " calls, budget " + BUDGET);
+        int limited = 0;
+        for (JsonPath answer : answers) {
+            List<String> vendors = answer.getList("data.usage.buckets.vendor");
+            assertTrue(vendors.contains("TABNINE"), () -> "no Tabnine data: " + answer.prettify());
+            List<Map<String, Object>> errors = answer.getList("errors");
+            if (vendors.contains("WINDSURF")) {
+                assertEquals(null, errors, answer::prettify);
+                continue;
+            }
+            limited++;
+            assertEquals(1, errors.size(), answer::prettify);
+            assertEquals("VENDOR_RATE_LIMITED", answer.getString("errors[0].extensions.code"));
+            assertEquals("WINDSURF", answer.getString("errors[0].extensions.vendor"));
+            assertTrue(answer.getInt("errors[0].extensions.retryAfterSeconds") > 0, answer::prettify);
+        }
+        assertTrue(limited >= REQUESTS - BUDGET, "every request beyond the budget is refused, typed");
+    }
+}
