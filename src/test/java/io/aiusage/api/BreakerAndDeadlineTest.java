@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -103,12 +104,14 @@ class BreakerAndDeadlineTest extends WireMockGraphQLTest {
 
     @Test
     void aHangingVendorDoesNotHoldTheAnswerPastTheDeadlineAndTheOtherVendorsDataIsThere() throws Exception {
+        String usage = "{ usage(window: " + SmallOrg.USAGE_WINDOW + ", granularity: TOTAL) { buckets { vendor "
+                + "completionsAccepted } freshness { vendor } } }";
+        warmUp(usage);
         mocks.windsurf().stubFor(windsurf("Analytics").atPriority(1)
                 .willReturn(fixture("windsurf/analytics-organisation.json", today).withFixedDelay(HANG_MS)));
         Instant start = Instant.now();
 
-        graphql("{ usage(window: " + SmallOrg.USAGE_WINDOW + ", granularity: TOTAL) { buckets { vendor "
-                + "completionsAccepted } freshness { vendor } } }")
+        graphql(usage)
                 .body("data.usage.buckets.vendor", contains("TABNINE"))
                 .body("data.usage.buckets.completionsAccepted", contains(25))
                 .body("data.usage.freshness.vendor", contains("TABNINE"))
@@ -121,6 +124,19 @@ class BreakerAndDeadlineTest extends WireMockGraphQLTest {
         Duration bound = Duration.ofMillis(VendorPolicyProfile.DEADLINE_MS).plus(MARGIN);
         assertTrue(took.compareTo(bound) < 0, () -> "took " + took + ", more than " + bound);
         awaitWindsurfGivingUp();
+    }
+
+    /**
+     * Asks {@code query} until both vendors answer it in full within the deadline: the first calls of a freshly
+     * started application (REST clients, JSON mapping) can take longer than the short deadline of this profile.
+     */
+    private static void warmUp(String query) {
+        for (int i = 0; i < 5; i++) {
+            if (graphql(query).extract().jsonPath().get("errors") == null) {
+                return;
+            }
+        }
+        graphql(query).body("data.usage.buckets.vendor", contains("WINDSURF", "TABNINE")).body("errors", nullValue());
     }
 
     /**

@@ -105,7 +105,11 @@ class RetryPolicyTest extends WireMockGraphQLTest {
 
     @Test
     void aRetryAfterAboveTheCapFailsAtOnceAndNoCallReachesTheVendorUntilItPasses() throws InterruptedException {
-        int retryAfter = VendorPolicyProfile.RETRY_AFTER_CAP_S + 1;
+        int retryAfter = VendorPolicyProfile.RETRY_AFTER_CAP_S + 3;
+        // warm up: the same questions answered in full, so only the pause below can hold them up
+        graphql("{ seats { utilization { vendor } } usage(window: " + SmallOrg.USAGE_WINDOW
+                + ", granularity: TOTAL) { buckets { vendor } } }").body("errors", nullValue());
+        mocks.resetRequests();
         mocks.tabnine().stubFor(tabnine("/api/v1/organization/users").atPriority(1).willReturn(
                 json(429, "{\"error\": \"TOO_MANY_REQUESTS\", \"status\": 429}").withHeader("Retry-After",
                         String.valueOf(retryAfter))));

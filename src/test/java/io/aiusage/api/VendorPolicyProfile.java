@@ -7,13 +7,13 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
  * Both vendors on WireMock with a call policy small enough to watch: Retry-After honoured up to 2 s, a Windsurf read
- * timeout of 1 s, a breaker that opens after 5 failed calls out of 5, and a request deadline of 2 s (shorter than
- * Windsurf's 3 attempts of 1 s each, so a hanging Windsurf meets the deadline first).
+ * timeout of 1.5 s, a breaker that opens after 5 failed calls out of 5, and a request deadline of 3 s (shorter than
+ * Windsurf's 3 attempts of 1.5 s each, so a hanging Windsurf meets the deadline first).
  */
 public class VendorPolicyProfile implements QuarkusTestProfile {
 
-    static final int READ_TIMEOUT_MS = 1000;
-    static final int DEADLINE_MS = 2000;
+    static final int READ_TIMEOUT_MS = 1500;
+    static final int DEADLINE_MS = 3000;
     static final int RETRY_AFTER_CAP_S = 2;
     static final int ATTEMPTS = 3;
 
