@@ -22,7 +22,7 @@ public class VendorsWireMock implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        mocks = new VendorMocks(new WireMockServer(options().dynamicPort()),
+        mocks = new VendorMocks(new WireMockServer(options().dynamicPort().extensions(new WindsurfDays())),
                 new WireMockServer(options().dynamicPort()));
         mocks.windsurf().start();
         mocks.tabnine().start();
