@@ -37,6 +37,11 @@ public class VendorsWireMock implements QuarkusTestResourceLifecycleManager {
                 "tabnine.usage-api", "v2");
     }
 
+    /** The servers, for subclasses that stub before the application starts. */
+    protected VendorMocks mocks() {
+        return mocks;
+    }
+
     @Override
     public void inject(TestInjector injector) {
         injector.injectIntoFields(mocks,
