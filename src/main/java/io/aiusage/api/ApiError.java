@@ -4,6 +4,7 @@ import org.eclipse.microprofile.graphql.GraphQLException;
 
 import io.aiusage.domain.Vendor;
 import io.aiusage.domain.port.VendorException;
+import io.aiusage.domain.port.VendorWarning;
 import io.smallrye.graphql.api.ErrorCode;
 
 /**
@@ -17,12 +18,28 @@ public abstract class ApiError extends GraphQLException {
     private final Vendor vendor;
     private final Long retryAfterSeconds;
     private final String argument;
+    private String warning;
 
     protected ApiError(String message, Vendor vendor, Long retryAfterSeconds, String argument, Object partialResults) {
         super(message, partialResults);
         this.vendor = vendor;
         this.retryAfterSeconds = retryAfterSeconds;
         this.argument = argument;
+    }
+
+    /**
+     * The warning kind ({@code STALE}, {@code PARTIAL}) when this entry accompanies data that did arrive, null for a
+     * failure. Warnings carry the failure's own code and vendor, so clients handle both alike.
+     */
+    public String warning() {
+        return warning;
+    }
+
+    /** The {@code errors[]} entry for a warning: the failure's code and vendor, plus {@code extensions.warning}. */
+    public static ApiError from(VendorWarning warning) {
+        ApiError error = from(warning.failure(), warning.message(), null);
+        error.warning = warning.kind().name();
+        return error;
     }
 
     public Vendor vendor() {

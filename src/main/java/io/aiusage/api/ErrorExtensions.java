@@ -8,7 +8,8 @@ import jakarta.json.JsonValue;
 import io.smallrye.graphql.api.ErrorExtensionProvider;
 
 /**
- * The extension keys beside {@code code}: {@code vendor}, {@code retryAfterSeconds}, {@code argument}. Loaded through
+ * The extension keys beside {@code code}: {@code vendor}, {@code retryAfterSeconds}, {@code argument},
+ * {@code warning}. Loaded through
  * ServiceLoader and shown only because {@code quarkus.smallrye-graphql.error-extension-fields} lists them.
  */
 public final class ErrorExtensions {
@@ -47,6 +48,16 @@ public final class ErrorExtensions {
     public static final class RetryAfterKey extends Base {
         public RetryAfterKey() {
             super("retryAfterSeconds", e -> e.retryAfterSeconds() == null ? null : Json.createValue(e.retryAfterSeconds()));
+        }
+    }
+
+    /**
+     * {@code extensions.warning}: STALE (the vendor failed, its last good data was served) or PARTIAL (part of the
+     * vendor's data is unknown, the rest is served); absent on plain failures.
+     */
+    public static final class WarningKey extends Base {
+        public WarningKey() {
+            super("warning", e -> e.warning() == null ? null : Json.createValue(e.warning()));
         }
     }
 

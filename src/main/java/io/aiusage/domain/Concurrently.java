@@ -15,8 +15,10 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.aiusage.domain.port.Fetched;
 import io.aiusage.domain.port.VendorConnector;
 import io.aiusage.domain.port.VendorException;
+import io.aiusage.domain.port.VendorWarning;
 import io.quarkus.logging.Log;
 import io.quarkus.virtual.threads.VirtualThreads;
 
@@ -67,6 +69,20 @@ public class Concurrently {
         String within = length.toMillis() % 1000 == 0 ? length.toSeconds() + " s" : length.toMillis() + " ms";
         return new VendorException.Timeout(vendor, name + " did not answer within the request deadline of " + within
                 + "; the answer went out without its data");
+    }
+
+    /**
+     * {@code call} on every connector at once, as {@link #each}, keeping each answering vendor's freshness and
+     * warnings beside the values.
+     */
+    public <R> Outcome<List<R>> gather(List<VendorConnector> connectors, Function<VendorConnector, Fetched<R>> call) {
+        Outcome<List<Fetched<R>>> answers = each(connectors, call);
+        List<VendorWarning> warnings = List.of();
+        for (Fetched<R> answer : answers.value()) {
+            warnings = Fetched.merge(warnings, answer.warnings());
+        }
+        return new Outcome<>(answers.value().stream().map(Fetched::value).toList(), answers.failures(), warnings,
+                answers.value().stream().map(Fetched::freshness).toList());
     }
 
     /**

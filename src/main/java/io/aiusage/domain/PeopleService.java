@@ -28,7 +28,7 @@ public class PeopleService {
 
     /** Every account of every configured vendor ({@code vendor} null) or of one vendor. */
     public Outcome<List<VendorAccount>> accounts(Vendor vendor, TimeWindow activityWindow) {
-        return concurrently.each(connectors.configured(vendor), c -> c.accounts(activityWindow))
+        return concurrently.gather(connectors.configured(vendor), c -> c.accounts(activityWindow))
                 .map(PeopleService::flatten);
     }
 
@@ -39,7 +39,7 @@ public class PeopleService {
 
     /** Every team of every configured vendor, or of one vendor. */
     public Outcome<List<Team>> teams(Vendor vendor) {
-        return concurrently.each(connectors.configured(vendor), VendorConnector::teams).map(teams -> flatten(teams)
+        return concurrently.gather(connectors.configured(vendor), VendorConnector::teams).map(teams -> flatten(teams)
                 .stream().sorted(Comparator.comparing(Team::vendor).thenComparing(Team::name)).toList());
     }
 

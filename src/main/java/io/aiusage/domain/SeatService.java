@@ -29,20 +29,19 @@ public class SeatService {
     }
 
     /**
-     * The report over {@code seats}: every account of the configured vendors, as fetched once for the request. A
-     * vendor that failed has no utilisation row and no freshness entry; its failure stays in the outcome.
+     * The report over {@code seats}: every account of the configured vendors, as fetched once for the request, with
+     * each answering vendor's freshness. A vendor that failed has no utilisation row and no freshness entry; its
+     * failure stays in the outcome, beside the warnings of the vendors that answered.
      */
     public Outcome<SeatReport> report(Outcome<List<VendorAccount>> seats, int idleAfterDays) {
         Set<Vendor> failed = seats.failures().stream().map(VendorException::vendor).collect(Collectors.toSet());
         List<VendorAccount> accounts = seats.value().stream()
                 .map(a -> PeopleService.withIdleThreshold(a, clock, idleAfterDays)).toList();
         List<SeatUtilization> utilization = new ArrayList<>();
-        List<Freshness> freshness = new ArrayList<>();
         for (VendorConnector connector : connectors.configured(null)) {
             Vendor vendor = connector.vendor();
             if (!failed.contains(vendor)) {
                 utilization.add(count(vendor, accounts.stream().filter(a -> a.vendor() == vendor).toList()));
-                freshness.add(Freshness.live(vendor, clock.instant()));
             }
         }
         List<VendorAccount> idle = accounts.stream().filter(a -> a.status() == SeatStatus.IDLE)
@@ -54,7 +53,7 @@ public class SeatService {
                 .toList();
         List<Person> overlapping = PeopleService.merge(accounts.stream().filter(SeatService::assigned).toList())
                 .stream().filter(p -> p.vendors().size() > 1).toList();
-        return new Outcome<>(new SeatReport(utilization, idle, neverUsed, overlapping, freshness), seats.failures());
+        return seats.map(all -> new SeatReport(utilization, idle, neverUsed, overlapping, seats.freshness()));
     }
 
     /** Counts of each status, per vendor. */

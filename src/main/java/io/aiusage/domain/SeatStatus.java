@@ -42,8 +42,15 @@ public enum SeatStatus {
         return lastActiveAt.isBefore(now.minus(Duration.ofDays(idleAfterDays))) ? IDLE : ACTIVE;
     }
 
-    /** Re-derives {@code current} for another idle threshold, keeping lifecycle states as the vendor gave them. */
+    /**
+     * Re-derives {@code current} for another idle threshold, keeping lifecycle states as the vendor gave them. An
+     * ACTIVE seat without {@code lastActiveAt} is one whose activity could not be read (a connector reports that with a
+     * warning): it stays ACTIVE, so a vendor's hiccup never offers a seat in use for reclaiming.
+     */
     public static SeatStatus rederive(SeatStatus current, Instant lastActiveAt, Instant now, int idleAfterDays) {
-        return current.isLifecycle() ? current : fromActivity(lastActiveAt, now, idleAfterDays);
+        if (current.isLifecycle() || (current == ACTIVE && lastActiveAt == null)) {
+            return current;
+        }
+        return fromActivity(lastActiveAt, now, idleAfterDays);
     }
 }

@@ -1,6 +1,5 @@
 package io.aiusage.domain;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -8,14 +7,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.aiusage.domain.port.VendorConnector;
 import io.aiusage.domain.port.VendorConnectors;
-import io.aiusage.domain.port.VendorException;
 
 /** Usage roll-ups for the organisation, a team, or many people at once. */
 @ApplicationScoped
@@ -27,31 +23,28 @@ public class UsageService {
 
     private final VendorConnectors connectors;
     private final Concurrently concurrently;
-    private final Clock clock;
 
-    public UsageService(VendorConnectors connectors, Concurrently concurrently, Clock clock) {
+    public UsageService(VendorConnectors connectors, Concurrently concurrently) {
         this.connectors = connectors;
         this.concurrently = concurrently;
-        this.clock = clock;
     }
 
     /**
      * Usage of every configured vendor (or one), for the organisation or one team. A team id is vendor-qualified, so
-     * it also picks the vendor.
+     * it also picks the vendor. Each vendor's daily facts are rolled up here, the same way for every vendor.
      */
     public Outcome<UsageReport> usage(TimeWindow window, Granularity granularity, Vendor vendor, String teamId) {
         Vendor scope = teamId == null ? vendor : Team.vendorOf(teamId);
         String localTeamId = teamId == null ? null : Team.localIdOf(teamId);
         List<VendorConnector> asked = connectors.configured(scope);
-        Outcome<List<List<UsageBucket>>> answers = concurrently.each(asked,
-                connector -> connector.usage(window, granularity, localTeamId));
-        Set<Vendor> failed = answers.failures().stream().map(VendorException::vendor).collect(Collectors.toSet());
+        List<TimeWindow> periods = Periods.of(window, granularity);
+        Outcome<List<List<UsageBucket>>> answers = concurrently.gather(asked,
+                connector -> connector.usage(window, granularity, localTeamId)
+                        .map(facts -> UsageRollup.buckets(connector.vendor(), facts, periods)));
         List<UsageBucket> buckets = new ArrayList<>();
         answers.value().forEach(buckets::addAll);
         buckets.sort(ORDER);
-        List<Freshness> freshness = asked.stream().map(VendorConnector::vendor).filter(v -> !failed.contains(v))
-                .map(v -> Freshness.live(v, clock.instant())).toList();
-        return new Outcome<>(new UsageReport(granularity, buckets, freshness), answers.failures());
+        return answers.map(all -> new UsageReport(granularity, buckets, answers.freshness()));
     }
 
     /**
@@ -70,16 +63,20 @@ public class UsageService {
         }
         List<VendorConnector> asked = connectors.configured(null).stream()
                 .filter(c -> accountsByVendor.containsKey(c.vendor())).toList();
-        Outcome<List<Map<String, List<UsageBucket>>>> answers = concurrently.each(asked,
-                connector -> tagged(connector.vendor(),
-                        connector.usageByAccount(accountsByVendor.get(connector.vendor()), window, granularity)));
+        List<TimeWindow> periods = Periods.of(window, granularity);
+        Outcome<List<Map<String, List<UsageBucket>>>> answers = concurrently.gather(asked, connector -> {
+            List<VendorAccount> accounts = accountsByVendor.get(connector.vendor());
+            List<String> ids = accounts.stream().map(VendorAccount::accountId).toList();
+            return connector.usageByAccount(accounts, window, granularity).map(facts -> tagged(connector.vendor(),
+                    UsageRollup.perAccount(connector.vendor(), facts, ids, periods)));
+        });
         Map<String, List<UsageBucket>> result = new LinkedHashMap<>();
         people.forEach(p -> result.put(p.id(), new ArrayList<>()));
         for (Map<String, List<UsageBucket>> answer : answers.value()) {
             answer.forEach((account, buckets) -> result.get(personByAccount.get(account)).addAll(buckets));
         }
         result.values().forEach(list -> list.sort(ORDER));
-        return new Outcome<>(result, answers.failures());
+        return answers.map(all -> result);
     }
 
     /** Account ids are unique per vendor only: key them by vendor too. */

@@ -117,13 +117,16 @@ final class SmallOrg {
                     .willReturn(fixture("tabnine/agent-usage-organisation-" + granularity + ".json", today)));
         }
         String backend = BACKEND.substring("TABNINE:".length());
-        tn.stubFor(tabnineUsage("/api/v2/team/usage", "from", "to", "all")
-                .withQueryParam("organizationId", equalTo(VendorsWireMock.TABNINE_ORG))
-                .withQueryParam("teamId", equalTo(backend))
-                .willReturn(fixture("tabnine/usage-team-backend-all.json", today)));
-        tn.stubFor(tabnineUsage("/api/v1/team/agent-usage", "startDate", "endDate", "all")
-                .withQueryParam("teamId", equalTo(backend))
-                .willReturn(fixture("tabnine/agent-usage-team-backend-all.json", today)));
+        // daily facts for the sums and cost, the whole window ("all") for its distinct active users
+        for (String granularity : new String[] { "daily", "all" }) {
+            tn.stubFor(tabnineUsage("/api/v2/team/usage", "from", "to", granularity)
+                    .withQueryParam("organizationId", equalTo(VendorsWireMock.TABNINE_ORG))
+                    .withQueryParam("teamId", equalTo(backend))
+                    .willReturn(fixture("tabnine/usage-team-backend-" + granularity + ".json", today)));
+            tn.stubFor(tabnineUsage("/api/v1/team/agent-usage", "startDate", "endDate", granularity)
+                    .withQueryParam("teamId", equalTo(backend))
+                    .willReturn(fixture("tabnine/agent-usage-team-backend-" + granularity + ".json", today)));
+        }
     }
 
     private static MappingBuilder tabnineUsage(String path, String fromParam, String toParam, String granularity) {

@@ -22,7 +22,7 @@ public class VendorsWireMock implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        mocks = new VendorMocks(new WireMockServer(options().dynamicPort()),
+        mocks = new VendorMocks(new WireMockServer(options().dynamicPort().extensions(new WindsurfDays())),
                 new WireMockServer(options().dynamicPort()));
         mocks.windsurf().start();
         mocks.tabnine().start();
@@ -35,6 +35,11 @@ public class VendorsWireMock implements QuarkusTestResourceLifecycleManager {
                 "tabnine.token", TABNINE_TOKEN,
                 "tabnine.organization-id", TABNINE_ORG,
                 "tabnine.usage-api", "v2");
+    }
+
+    /** The servers, for subclasses that stub before the application starts. */
+    protected VendorMocks mocks() {
+        return mocks;
     }
 
     @Override

@@ -7,12 +7,11 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 
-import io.quarkus.cache.Cache;
-import io.quarkus.cache.CacheName;
+import io.aiusage.connector.cache.VendorCache;
 
 /**
  * Base of the GraphQL contract tests: before each test both vendor mocks serve {@link SmallOrg} afresh, with no
- * recorded requests, and the Tabnine per-user cache is empty so every test sees the vendors' answers.
+ * recorded requests, and the vendor cache is empty so every test sees the vendors' answers.
  */
 abstract class WireMockGraphQLTest {
 
@@ -20,8 +19,7 @@ abstract class WireMockGraphQLTest {
     VendorMocks mocks;
 
     @Inject
-    @CacheName("tabnine-user-daily")
-    Cache tabnineUserDaily;
+    VendorCache cache;
 
     /** The UTC day the fixtures' relative dates are resolved against. */
     final LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -29,7 +27,7 @@ abstract class WireMockGraphQLTest {
     @BeforeEach
     void serveTheSmallOrganisation() {
         mocks.resetAll();
-        tabnineUserDaily.invalidateAll().await().indefinitely();
+        cache.clear();
         SmallOrg.stub(mocks, today);
     }
 }

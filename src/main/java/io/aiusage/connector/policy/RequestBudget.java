@@ -6,8 +6,8 @@ import io.aiusage.domain.port.VendorException;
 /**
  * How many calls the gateway may make to a vendor ({@code vendor-policy.<vendor>.budget.*}). Every vendor HTTP call
  * takes one permit, retries and each call of a per-user fan-out included. The in-process {@link TokenBucketBudget} is
- * the default bean; an implementation shared by replicas (Redis) replaces it so the budget is not multiplied by the
- * replica count.
+ * used by default; with {@code cache.store=redis} the budget is kept in Redis and shared by the replicas, so it is not
+ * multiplied by the replica count ({@code connector.cache.RequestBudgets} picks one at run time).
  */
 public interface RequestBudget {
 

@@ -5,21 +5,18 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.aiusage.config.VendorPolicyConfig;
 import io.aiusage.domain.Vendor;
 import io.aiusage.domain.port.VendorException;
-import io.quarkus.arc.DefaultBean;
 
 /**
- * The default {@link RequestBudget}: one token bucket per vendor in this process. Hand-written because SmallRye Fault
+ * The in-process {@link RequestBudget} (the one used unless {@code cache.store=redis}): one token bucket per vendor in
+ * this process. Hand-written because SmallRye Fault
  * Tolerance's {@code @RateLimit} (and {@code Guard.withRateLimit}) rejects a call over the limit at once instead of
  * letting it wait a bounded time, has no burst separate from the window, and cannot be shared across replicas; a
- * Redis-backed bean replaces this one where several replicas run.
+ * Redis-backed bean (connector.cache.RedisRequestBudget) is chosen instead
+ * where several replicas run: see {@code connector.cache.RequestBudgets}.
  */
-@DefaultBean
-@ApplicationScoped
 public class TokenBucketBudget implements RequestBudget {
 
     private final Map<Vendor, Bucket> buckets = new EnumMap<>(Vendor.class);

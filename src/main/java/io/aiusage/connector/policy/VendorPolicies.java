@@ -60,7 +60,8 @@ public class VendorPolicies implements CircuitBreakers {
         budget.reset();
     }
 
-    static VendorPolicyConfig.Policy policy(VendorPolicyConfig config, Vendor vendor) {
+    /** The configuration of {@code vendor}'s policy. */
+    public static VendorPolicyConfig.Policy policy(VendorPolicyConfig config, Vendor vendor) {
         return switch (vendor) {
             case WINDSURF -> config.windsurf();
             case TABNINE -> config.tabnine();

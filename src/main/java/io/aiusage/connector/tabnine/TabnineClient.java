@@ -25,7 +25,6 @@ import io.aiusage.connector.policy.VendorPolicies;
 import io.aiusage.connector.policy.VendorPolicy;
 import io.aiusage.domain.port.VendorActivity;
 import io.aiusage.domain.port.VendorException;
-import io.quarkus.cache.CacheResult;
 import io.quarkus.logging.Log;
 
 /**
@@ -153,17 +152,6 @@ public class TabnineClient {
         }
         usageApi = answer.api();
         return answer;
-    }
-
-    /**
-     * One user's daily usage over {@code window}, cached in {@code tabnine-user-daily}: last activity (accounts) and
-     * per-person usage read this same series, so together they cost one Tabnine call per person. A failure is not
-     * cached. The key leaves out the API version: {@code auto} settles it on the first answer, before anything is
-     * stored, so entries never mix versions.
-     */
-    @CacheResult(cacheName = "tabnine-user-daily")
-    UsageAnswer userDailyUsage(String userId, TimeWindow window) {
-        return usage(Scope.USER, userId, window, Granularity.DAY);
     }
 
     private UsageAnswer usage(UsageApi api, Scope scope, String id, TimeWindow window, Granularity granularity) {

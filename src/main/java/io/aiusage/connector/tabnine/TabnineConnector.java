@@ -4,41 +4,52 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.aiusage.config.DemoConfig;
 import io.aiusage.config.TabnineConfig;
+import io.aiusage.connector.tabnine.TabnineClient.Scope;
 import io.aiusage.domain.Concurrently;
+import io.aiusage.domain.DailyUsage;
+import io.aiusage.domain.Freshness;
 import io.aiusage.domain.Granularity;
+import io.aiusage.domain.Periods;
 import io.aiusage.domain.Team;
 import io.aiusage.domain.TimeWindow;
-import io.aiusage.domain.UsageBucket;
+import io.aiusage.domain.UsageFacts;
 import io.aiusage.domain.Vendor;
 import io.aiusage.domain.VendorAccount;
+import io.aiusage.domain.port.Fetched;
 import io.aiusage.domain.port.VendorConnector;
 import io.aiusage.domain.port.VendorException;
-import io.aiusage.connector.tabnine.TabnineClient.Scope;
+import io.aiusage.domain.port.VendorWarning;
 import io.quarkus.logging.Log;
 
 /**
  * Tabnine Enterprise behind the vendor-neutral {@link VendorConnector}, plus the Tabnine-only figures (seat
- * utilisation, agent usage, user and team details).
+ * utilisation, agent usage, user and team details). Everything is read through the window-keyed cache
+ * ({@link TabnineCached}).
  * <p>
  * Tabnine's user list has no activity timestamp and Tabnine has no bulk per-user usage endpoint, so last activity
- * comes from each user's daily usage over the last {@code tabnine.activity-lookback-days}, fetched with at most
- * {@code tabnine.concurrency} calls in flight and cached; per-person usage inside that lookback reads the same cached
- * series. Accounts plus per-person usage therefore cost at most one Tabnine call per person.
+ * comes from each user's daily series over the last {@code tabnine.activity-lookback-days}, fetched with at most
+ * {@code tabnine.concurrency} calls in flight. The series is held per day, so after the first read only its open days
+ * are asked again, and per-person usage reads the same days. One user's series failing (429 or 5xx after the call
+ * policy's retries) does not fail the others: that user's activity is unknown, reported once as a warning.
  */
 @ApplicationScoped
 public class TabnineConnector implements VendorConnector {
 
     private final TabnineClient client;
+    private final TabnineCached cached;
     private final TabnineConfig config;
     private final DemoConfig demo;
     private final Clock clock;
@@ -46,9 +57,10 @@ public class TabnineConnector implements VendorConnector {
     /** Bounds the per-user fan-out for all callers together. */
     private final Semaphore inFlight;
 
-    TabnineConnector(TabnineClient client, TabnineConfig config, DemoConfig demo, Clock clock,
+    TabnineConnector(TabnineClient client, TabnineCached cached, TabnineConfig config, DemoConfig demo, Clock clock,
             Concurrently concurrently) {
         this.client = client;
+        this.cached = cached;
         this.config = config;
         this.demo = demo;
         this.clock = clock;
@@ -71,7 +83,7 @@ public class TabnineConnector implements VendorConnector {
         return demo.enabled();
     }
 
-    /** {@code GET /api/v1/organization}: the cheapest authenticated call. */
+    /** {@code GET /api/v1/organization}: the cheapest authenticated call. Never cached: it is a check. */
     @Override
     public void ping() {
         client.organization();
@@ -81,68 +93,83 @@ public class TabnineConnector implements VendorConnector {
      * Every user of the organization. {@code activityWindow} is ignored: Tabnine has no window-dependent account
      * figure. {@code lastActiveAt} is the start of the user's last active UTC day within the lookback (day
      * precision); the status is DEACTIVATED for {@code active=false}, PENDING for {@code verified=false}, else derived
-     * from that activity.
+     * from that activity (ACTIVE, with lastActiveAt null, when the activity could not be read).
      */
     @Override
-    public List<VendorAccount> accounts(TimeWindow activityWindow) {
-        return withActivity(client.organizationUsers());
+    public Fetched<List<VendorAccount>> accounts(TimeWindow activityWindow) {
+        return withActivity(cached.organizationUsers());
     }
 
     /** Teams with {@code memberCount} = Tabnine's {@code usersCount}. */
     @Override
-    public List<Team> teams() {
-        return client.teams().stream().map(TabnineMapping::team).toList();
+    public Fetched<List<Team>> teams() {
+        return cached.teams().map(teams -> teams.stream().map(TabnineMapping::team).toList());
     }
 
     /** Members of one team, with activity as in {@link #accounts}; NotFound names an unknown team. */
     @Override
     public List<VendorAccount> teamMembers(String localTeamId) {
-        return withActivity(client.teamUsers(localTeamId));
+        return withActivity(cached.teamUsers(localTeamId)).value();
     }
 
     /**
-     * Organization or team usage at Tabnine's own granularity, with agent cost from agent-usage (null when the
-     * licence has no agents, or when agent-usage failed: the usage figures do not depend on it). One bucket per period of {@link io.aiusage.domain.Periods#of}.
+     * Organization or team facts: daily usage, daily agent cost (none when the licence has no agents; left out with a
+     * warning when agent-usage fails, since the usage figures do not depend on it) and, for weeks, months or a whole
+     * window, Tabnine's distinct active users asked at that granularity. The three are asked at once.
      */
     @Override
-    public List<UsageBucket> usage(TimeWindow window, Granularity granularity, String localTeamId) {
-        Scope scope = localTeamId == null ? Scope.ORGANIZATION : Scope.TEAM;
-        List<UsageBucket> buckets = TabnineMapping.onPeriods(
-                client.usage(scope, localTeamId, window, granularity), window, granularity);
-        try {
-            return TabnineMapping.withCost(buckets, client.agentUsage(scope, localTeamId, window, granularity));
-        } catch (VendorException e) {
-            // cost is an extra: without it the usage figures still stand
-            Log.warnf("Tabnine agent cost left out of %s usage: %s (%s)", scope, e.code(), e.getMessage());
-            return buckets;
+    public Fetched<UsageFacts> usage(TimeWindow window, Granularity granularity, String localTeamId) {
+        List<TimeWindow> periods = Periods.of(window, granularity);
+        List<Supplier<Fetched<?>>> parts = new ArrayList<>();
+        parts.add(() -> cached.usage(localTeamId, window));
+        parts.add(() -> costOrNone(localTeamId, window));
+        if (granularity != Granularity.DAY) {
+            parts.add(() -> cached.activeUsers(localTeamId, periods, granularity));
         }
+        List<Fetched<?>> answers = concurrently.map(parts, inFlight, Supplier::get);
+        @SuppressWarnings("unchecked")
+        List<DailyUsage> usage = (List<DailyUsage>) answers.get(0).value();
+        @SuppressWarnings("unchecked")
+        List<DailyUsage> cost = (List<DailyUsage>) answers.get(1).value();
+        Map<TimeWindow, Long> active = new HashMap<>();
+        if (granularity == Granularity.DAY) {
+            usage.forEach(row -> active.put(TimeWindow.days(row.day(), row.day().plusDays(1)), row.activeUsers()));
+        } else {
+            @SuppressWarnings("unchecked")
+            Map<TimeWindow, Long> perPeriod = (Map<TimeWindow, Long>) answers.get(2).value();
+            active.putAll(perPeriod);
+        }
+        List<DailyUsage> rows = new ArrayList<>(usage);
+        rows.addAll(cost);
+        UsageFacts facts = new UsageFacts(TabnineFacts.zero(rows), rows, active, Set.of());
+        return answers.get(0).map(x -> facts).with(answers);
     }
 
     /**
-     * Per-person usage keyed by account id (the Tabnine user id); {@code activeUsers} is 1 or 0 per period. A window
-     * inside the activity lookback is rolled up from the cached daily series {@link #accounts} already read, so it
-     * usually costs no call at all; any other window costs one call per person. Cost is always null: it would take
-     * one more agent-usage call per person.
+     * Per-person facts from each user's daily series (the days last activity already read, so usually no call at
+     * all; otherwise one call per person for the missing days). Cost is always null: it would take one more
+     * agent-usage call per person. A user whose series fails is left out with a warning, not shown as zero.
      */
     @Override
-    public Map<String, List<UsageBucket>> usageByAccount(List<VendorAccount> accounts, TimeWindow window,
+    public Fetched<UsageFacts> usageByAccount(List<VendorAccount> accounts, TimeWindow window,
             Granularity granularity) {
-        TimeWindow lookback = lookback();
-        TimeWindow days = window.toWholeDays();
-        boolean inLookback = !days.from().isBefore(lookback.from()) && !days.to().isAfter(lookback.to());
-        List<List<UsageBucket>> usage = fanOut(accounts, account -> TabnineMapping.onPeriods(inLookback
-                ? client.userDailyUsage(account.accountId(), lookback)
-                : client.usage(Scope.USER, account.accountId(), window, granularity), window, granularity));
-        Map<String, List<UsageBucket>> byAccount = new LinkedHashMap<>();
-        for (int i = 0; i < accounts.size(); i++) {
-            byAccount.put(accounts.get(i).accountId(), usage.get(i));
+        List<Series> series = fanOut(accounts.stream().map(VendorAccount::accountId).toList(), window);
+        List<DailyUsage> rows = new ArrayList<>();
+        Set<String> unknown = new HashSet<>();
+        for (Series one : series) {
+            if (one.fetched() != null) {
+                rows.addAll(one.fetched().value());
+            } else {
+                unknown.add(one.userId());
+            }
         }
-        return byAccount;
+        UsageFacts facts = new UsageFacts(TabnineFacts.zero(rows), rows, null, unknown);
+        return combine(series, facts, "Tabnine did not give the usage of %d user(s); their buckets are left out");
     }
 
     /** Seat counts per month from {@code from} on (null: Tabnine's default, the last 12 months). */
     public List<OrganizationUtilization> organizationUtilization(YearMonth from) {
-        return client.organizationUtilization(from).stream().map(TabnineMapping::utilization).toList();
+        return cached.organizationUtilization(from).value().stream().map(TabnineMapping::utilization).toList();
     }
 
     /** Tabnine's own seat counts for one team, invitations included. */
@@ -175,34 +202,78 @@ public class TabnineConnector implements VendorConnector {
         return client.agentUsage(Scope.USER, userId, window, granularity);
     }
 
-    private List<VendorAccount> withActivity(List<TabnineWire.User> users) {
-        TimeWindow lookback = lookback();
-        List<Instant> lastActive = fanOut(users, user -> lastActiveAt(user, lookback));
+    /** Accounts with the last activity of each user's series; users whose series failed get an unknown one. */
+    private Fetched<List<VendorAccount>> withActivity(Fetched<List<TabnineWire.User>> users) {
+        List<TabnineWire.User> list = users.value();
+        List<Series> series = fanOut(list.stream().map(TabnineWire.User::id).toList(), lookback());
         Instant now = clock.instant();
-        List<VendorAccount> accounts = new ArrayList<>(users.size());
-        for (int i = 0; i < users.size(); i++) {
-            accounts.add(TabnineMapping.account(users.get(i), lastActive.get(i), now));
+        List<VendorAccount> accounts = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            Series one = series.get(i);
+            accounts.add(one.fetched() == null && one.failure() != null
+                    ? TabnineMapping.activityUnknown(list.get(i), now)
+                    : TabnineMapping.account(list.get(i),
+                            one.fetched() == null ? null : TabnineFacts.lastActiveAt(one.fetched().value()), now));
         }
-        return accounts;
+        Fetched<List<VendorAccount>> activity = combine(series, List.copyOf(accounts), "Tabnine did not give the "
+                + "activity of %d user(s); their lastActiveAt is null and they count as ACTIVE until it can be read");
+        return users.map(x -> activity.value()).with(List.of(activity));
     }
 
-    /** Last activity of one user; a user removed since the list was read (404) simply has none. */
-    private Instant lastActiveAt(TabnineWire.User user, TimeWindow lookback) {
+    /**
+     * Every user's daily series over {@code window}, at most {@code tabnine.concurrency} calls in flight. A 429 or
+     * 5xx (after the call policy's retries) leaves that user's series unknown instead of failing every user; a user
+     * removed since the list was read (404) simply has no activity.
+     */
+    private List<Series> fanOut(List<String> userIds, TimeWindow window) {
+        return concurrently.map(userIds, inFlight, id -> {
+            try {
+                return new Series(id, cached.userUsage(id, window), null);
+            } catch (VendorException.NotFound gone) {
+                Log.debugf("Tabnine user %s vanished while reading activity", id);
+                return new Series(id, null, null);
+            } catch (VendorException.RateLimited | VendorException.Unavailable failure) {
+                return new Series(id, null, failure);
+            }
+        });
+    }
+
+    /**
+     * {@code value} with the freshness of every series read and one warning per failure code for the users whose
+     * series failed ({@code message} takes their number).
+     */
+    private <T> Fetched<T> combine(List<Series> series, T value, String message) {
+        List<Fetched<?>> read = series.stream().map(Series::fetched).filter(f -> f != null)
+                .<Fetched<?>> map(f -> f).toList();
+        Fetched<T> result = Fetched.live(Vendor.TABNINE, value, clock.instant()).with(read);
+        Map<String, List<VendorException>> failed = new LinkedHashMap<>();
+        series.stream().filter(s -> s.failure() != null)
+                .forEach(s -> failed.computeIfAbsent(s.failure().code(), c -> new ArrayList<>()).add(s.failure()));
+        List<VendorWarning> warnings = new ArrayList<>(result.warnings());
+        failed.values().forEach(failures -> {
+            Log.warnf("Tabnine: %d user series failed (%s)", failures.size(), failures.getFirst().code());
+            warnings.add(VendorWarning.partial(failures.getFirst(), message.formatted(failures.size())));
+        });
+        return new Fetched<>(value, result.freshness(), warnings);
+    }
+
+    /** Agent cost, or none with a warning when agent-usage fails: the usage figures do not depend on it. */
+    private Fetched<List<DailyUsage>> costOrNone(String localTeamId, TimeWindow window) {
         try {
-            return TabnineMapping.lastActiveAt(client.userDailyUsage(user.id(), lookback).buckets());
-        } catch (VendorException.NotFound gone) {
-            Log.debugf("Tabnine user %s vanished while reading activity", user.id());
-            return null;
+            return cached.agentCost(localTeamId, window);
+        } catch (VendorException e) {
+            Log.warnf("Tabnine agent cost left out of usage: %s (%s)", e.code(), e.getMessage());
+            return new Fetched<>(List.of(), Freshness.live(Vendor.TABNINE, clock.instant()),
+                    List.of(VendorWarning.partial(e, "Tabnine agent cost is left out (cost is null)")));
         }
     }
 
-    /** Whole UTC days ending today: one fixed window per day, so every caller hits the same cache entries. */
+    /** Whole UTC days ending today: one fixed window per day, so every caller reads the same day entries. */
     private TimeWindow lookback() {
         return TimeWindow.lastDays(config.activityLookbackDays(), clock.instant());
     }
 
-    /** Applies {@code fetch} to every item, at most {@code tabnine.concurrency} calls in flight for all callers. */
-    private <T, R> List<R> fanOut(List<T> items, Function<T, R> fetch) {
-        return concurrently.map(items, inFlight, fetch);
+    /** One user's series: read ({@code fetched}), failed ({@code failure}), or gone (both null). */
+    private record Series(String userId, Fetched<List<DailyUsage>> fetched, VendorException failure) {
     }
 }

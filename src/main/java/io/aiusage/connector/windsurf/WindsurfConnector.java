@@ -10,35 +10,39 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.aiusage.config.DemoConfig;
 import io.aiusage.config.WindsurfConfig;
 import io.aiusage.domain.Concurrently;
+import io.aiusage.domain.DailyUsage;
 import io.aiusage.domain.Granularity;
-import io.aiusage.domain.Periods;
 import io.aiusage.domain.Team;
 import io.aiusage.domain.TimeWindow;
-import io.aiusage.domain.UsageBucket;
+import io.aiusage.domain.UsageFacts;
 import io.aiusage.domain.Vendor;
 import io.aiusage.domain.VendorAccount;
+import io.aiusage.domain.port.Fetched;
 import io.aiusage.domain.port.VendorConnector;
 import io.aiusage.domain.port.VendorException;
 import io.aiusage.connector.windsurf.CascadeAnalytics.Query;
-import io.aiusage.connector.windsurf.CustomAnalytics.Row;
 import io.aiusage.connector.windsurf.UserPageAnalytics.UserStats;
 import io.quarkus.logging.Log;
 
 /**
  * Windsurf (Codeium) in domain terms. Seats come from UserPageAnalytics, usage from Custom Analytics (completions,
- * chats) and CascadeAnalytics (agent lines, messages, credits). Windsurf has no API listing groups, so teams are the
- * groups named in {@code windsurf.groups}. Usage costs a fixed number of calls whatever the number of people.
+ * chats) and CascadeAnalytics (agent lines, messages, credits), all read through the window-keyed cache
+ * ({@link WindsurfCached}). Windsurf has no API listing groups, so teams are the groups named in
+ * {@code windsurf.groups}. Usage costs a fixed number of calls whatever the number of people, and none for days
+ * already held.
  */
 @ApplicationScoped
 public class WindsurfConnector implements VendorConnector {
 
     private final WindsurfClient client;
+    private final WindsurfCached cached;
     private final WindsurfConfig config;
     private final DemoConfig demo;
     private final Clock clock;
@@ -46,9 +50,10 @@ public class WindsurfConnector implements VendorConnector {
     /** Bounds the calls one question fans out into (organisation plus groups), for all callers together. */
     private final Semaphore inFlight;
 
-    WindsurfConnector(WindsurfClient client, WindsurfConfig config, DemoConfig demo, Clock clock,
-            Concurrently concurrently) {
+    WindsurfConnector(WindsurfClient client, WindsurfCached cached, WindsurfConfig config, DemoConfig demo,
+            Clock clock, Concurrently concurrently) {
         this.client = client;
+        this.cached = cached;
         this.config = config;
         this.demo = demo;
         this.clock = clock;
@@ -71,29 +76,30 @@ public class WindsurfConnector implements VendorConnector {
         return demo.enabled();
     }
 
-    /** UserPageAnalytics needs Teams Read-only, a permission the product needs anyway. */
+    /** UserPageAnalytics needs Teams Read-only, a permission the product needs anyway. Never cached: it is a check. */
     @Override
     public void ping() {
         client.userPageAnalytics(null, null);
     }
 
     /**
-     * The organisation's table plus one call per configured group, which gives every account its teams; the calls run
-     * at once, at most {@code windsurf.concurrency} in flight.
+     * The organisation's table plus one table per configured group, which gives every account its teams; the tables
+     * are read at once, at most {@code windsurf.concurrency} in flight.
      */
     @Override
-    public List<VendorAccount> accounts(TimeWindow activityWindow) {
+    public Fetched<List<VendorAccount>> accounts(TimeWindow activityWindow) {
         List<Optional<String>> tables = new ArrayList<>();
         tables.add(Optional.empty());
         groups().forEach(group -> tables.add(Optional.of(group)));
-        List<List<UserStats>> answers = concurrently.map(tables, inFlight, table -> table.isPresent()
+        List<Fetched<List<UserStats>>> answers = concurrently.map(tables, inFlight, table -> table.isPresent()
                 ? membersIfKnown(table.get())
-                : client.userPageAnalytics(null, activityWindow).userTableStats());
-        List<UserStats> rows = answers.get(0);
+                : cached.seats(activityWindow));
         Map<String, List<UserStats>> known = new LinkedHashMap<>();
+        List<Fetched<List<UserStats>>> groupAnswers = new ArrayList<>();
         for (int i = 1; i < tables.size(); i++) {
             if (answers.get(i) != null) {
-                known.put(tables.get(i).orElseThrow(), answers.get(i));
+                known.put(tables.get(i).orElseThrow(), answers.get(i).value());
+                groupAnswers.add(answers.get(i));
             }
         }
         Map<String, List<Team>> teamsByAccount = new HashMap<>();
@@ -103,14 +109,26 @@ public class WindsurfConnector implements VendorConnector {
                     .computeIfAbsent(WindsurfAccounts.accountId(m), id -> new ArrayList<>()).add(team));
         }
         Instant now = clock.instant();
-        return rows.stream().<VendorAccount> map(row -> WindsurfAccounts.toAccount(row,
-                teamsByAccount.getOrDefault(WindsurfAccounts.accountId(row), List.of()), now)).toList();
+        return answers.get(0).<List<VendorAccount>> map(rows -> rows.stream().<VendorAccount> map(
+                row -> WindsurfAccounts.toAccount(row,
+                        teamsByAccount.getOrDefault(WindsurfAccounts.accountId(row), List.of()), now))
+                .toList()).with(groupAnswers);
     }
 
-    /** The groups of {@code windsurf.groups}, each sized by one UserPageAnalytics call. */
+    /** The groups of {@code windsurf.groups}, each sized by its UserPageAnalytics table. */
     @Override
-    public List<Team> teams() {
-        return knownGroups().entrySet().stream().map(g -> team(g.getKey(), g.getValue())).toList();
+    public Fetched<List<Team>> teams() {
+        List<String> groups = groups();
+        List<Fetched<List<UserStats>>> answers = concurrently.map(groups, inFlight, this::membersIfKnown);
+        List<Team> teams = new ArrayList<>();
+        List<Fetched<List<UserStats>>> known = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            if (answers.get(i) != null) {
+                teams.add(team(groups.get(i), answers.get(i).value()));
+                known.add(answers.get(i));
+            }
+        }
+        return Fetched.live(Vendor.WINDSURF, List.copyOf(teams), clock.instant()).with(known);
     }
 
     /**
@@ -119,48 +137,45 @@ public class WindsurfConnector implements VendorConnector {
      */
     @Override
     public List<VendorAccount> teamMembers(String localTeamId) {
-        List<UserStats> members = members(localTeamId);
+        List<UserStats> members = cached.members(localTeamId).value();
         List<Team> team = List.of(team(localTeamId, members));
         Instant now = clock.instant();
         return members.stream().<VendorAccount> map(row -> WindsurfAccounts.toAccount(row, team, now)).toList();
     }
 
     /**
-     * Exactly two calls: one Custom Analytics request (USER_DATA sums per api_key and date, CHAT_DATA sums per date)
-     * and one CascadeAnalytics request (lines and runs), both over the window widened to whole UTC days.
+     * Daily facts of the organisation or one group: Custom Analytics rows (per api_key and date) and Cascade lines and
+     * runs, both over the window's whole UTC days, asked at once; each costs one call per missing run of days.
      */
     @Override
-    public List<UsageBucket> usage(TimeWindow window, Granularity granularity, String localTeamId) {
-        TimeWindow days = window.toWholeDays();
-        List<List<Row>> rows = client.analytics(localTeamId, days,
-                completionsAndChats(days, List.of(CustomAnalytics.DATE)));
-        CascadeAnalytics.Response cascade = client.cascadeAnalytics(localTeamId, days,
-                List.of(Query.CASCADE_LINES, Query.CASCADE_RUNS));
-        return WindsurfUsage.organisation(Periods.of(window, granularity), rows.get(0), rows.get(1), cascade.lines(),
-                cascade.runs());
+    public Fetched<UsageFacts> usage(TimeWindow window, Granularity granularity, String localTeamId) {
+        List<Supplier<Fetched<List<DailyUsage>>>> parts = List.of(() -> cached.analytics(localTeamId, window),
+                () -> cached.cascade(localTeamId, window));
+        List<Fetched<List<DailyUsage>>> answers = concurrently.map(parts, inFlight, Supplier::get);
+        List<DailyUsage> rows = answers.stream().flatMap(a -> a.value().stream()).toList();
+        return answers.get(0).map(x -> UsageFacts.countable(WindsurfFacts.SCOPE_ZERO, rows)).with(answers);
     }
 
     /**
-     * Exactly one Custom Analytics call for any number of accounts: USER_DATA and CHAT_DATA grouped by api_key and
-     * date, joined to the accounts through their hashed API key. {@code agentMessages}, {@code agentLinesAccepted}
-     * and {@code credits} are null per person: CascadeAnalytics has no per-user breakdown that one call could give
-     * for many people (its {@code emails} filter narrows the figures, it does not split them).
+     * Per-account facts for any number of accounts: the organisation's Custom Analytics days (the same entries as
+     * organisation usage), joined to accounts through the hashed API key, which is their account id.
+     * {@code agentMessages}, {@code agentLinesAccepted} and {@code credits} are null per person: CascadeAnalytics has
+     * no per-user breakdown that one call could give for many people (its {@code emails} filter narrows the figures,
+     * it does not split them).
      */
     @Override
-    public Map<String, List<UsageBucket>> usageByAccount(List<VendorAccount> accounts, TimeWindow window,
+    public Fetched<UsageFacts> usageByAccount(List<VendorAccount> accounts, TimeWindow window,
             Granularity granularity) {
         if (accounts.isEmpty()) {
-            return Map.of();
+            return Fetched.live(Vendor.WINDSURF, UsageFacts.countable(WindsurfFacts.ACCOUNT_ZERO, List.of()),
+                    clock.instant());
         }
-        TimeWindow days = window.toWholeDays();
-        List<List<Row>> rows = client.analytics(null, days,
-                completionsAndChats(days, List.of(CustomAnalytics.API_KEY, CustomAnalytics.DATE)));
-        return WindsurfUsage.perAccount(Periods.of(window, granularity), accounts, rows.get(0), rows.get(1));
+        return cached.analytics(null, window).map(rows -> UsageFacts.countable(WindsurfFacts.ACCOUNT_ZERO, rows));
     }
 
-    /** The team's prompt-credit position in the current billing cycle. */
+    /** The team's prompt-credit position in the current billing cycle (cached like other data without a window). */
     public WindsurfCreditBalance creditBalance() {
-        return client.teamCreditBalance();
+        return cached.balance().value();
     }
 
     /** The per-user add-on credit cap set at {@code scope}; empty when none is set there. */
@@ -182,50 +197,22 @@ public class WindsurfConnector implements VendorConnector {
                 .toList();
     }
 
-    /** USER_DATA completion sums per api_key and date (which also counts active users), then CHAT_DATA chat sums. */
-    private static List<CustomAnalytics.Query> completionsAndChats(TimeWindow days, List<String> chatsBy) {
-        return List.of(
-                CustomAnalytics.Query.sums(CustomAnalytics.USER_DATA,
-                        List.of(CustomAnalytics.NUM_ACCEPTANCES, CustomAnalytics.NUM_LINES_ACCEPTED),
-                        List.of(CustomAnalytics.API_KEY, CustomAnalytics.DATE), days),
-                CustomAnalytics.Query.sums(CustomAnalytics.CHAT_DATA, List.of(CustomAnalytics.NUM_CHATS_RECEIVED),
-                        chatsBy, days));
-    }
-
     /** People write {@code WINDSURF_GROUPS=engineering, platform}; config lists keep the spaces. */
     private List<String> groups() {
         return config.groups().orElse(List.of()).stream().map(String::strip).filter(g -> !g.isEmpty()).toList();
     }
 
     /**
-     * Members of every configured group Windsurf knows, asked at once. A group Windsurf does not know (misspelt, or
-     * removed since WINDSURF_GROUPS was written) is left out with a warning rather than failing every Windsurf seat.
+     * A group's members, or null when Windsurf does not know the group (misspelt, or removed since WINDSURF_GROUPS was
+     * written): it is left out with a warning rather than failing every Windsurf seat.
      */
-    private Map<String, List<UserStats>> knownGroups() {
-        List<String> groups = groups();
-        List<List<UserStats>> answers = concurrently.map(groups, inFlight, this::membersIfKnown);
-        Map<String, List<UserStats>> known = new LinkedHashMap<>();
-        for (int i = 0; i < groups.size(); i++) {
-            if (answers.get(i) != null) {
-                known.put(groups.get(i), answers.get(i));
-            }
-        }
-        return known;
-    }
-
-    /** A group's members, or null when Windsurf does not know the group. */
-    private List<UserStats> membersIfKnown(String group) {
+    private Fetched<List<UserStats>> membersIfKnown(String group) {
         try {
-            return members(group);
+            return cached.members(group);
         } catch (VendorException.NotFound unknown) {
             Log.warnf("Windsurf has no group \"%s\" (listed in WINDSURF_GROUPS): left out of teams", group);
             return null;
         }
-    }
-
-    /** A group's membership does not depend on a window, so none is sent. */
-    private List<UserStats> members(String group) {
-        return client.userPageAnalytics(group, null).userTableStats();
     }
 
     private static Team team(String group, List<UserStats> members) {

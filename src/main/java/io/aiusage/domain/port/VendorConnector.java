@@ -1,19 +1,20 @@
 package io.aiusage.domain.port;
 
 import java.util.List;
-import java.util.Map;
 
 import io.aiusage.domain.Granularity;
 import io.aiusage.domain.Team;
 import io.aiusage.domain.TimeWindow;
-import io.aiusage.domain.UsageBucket;
+import io.aiusage.domain.UsageFacts;
 import io.aiusage.domain.Vendor;
 import io.aiusage.domain.VendorAccount;
 
 /**
  * Everything the domain needs from one vendor, in vendor-neutral terms. This is the plug-in point for a third vendor
  * (GitHub Copilot, Cursor): implement it as an {@code @ApplicationScoped} bean and the API picks it up.
- * Every method may throw a {@link VendorException}; none ever returns vendor wire types.
+ * Every method may throw a {@link VendorException}; none ever returns vendor wire types. Data comes back as
+ * {@link Fetched}: with its freshness (connectors serve from the window-keyed cache) and the warnings that came with it.
+ * Usage comes back as daily facts ({@link UsageFacts}) that the domain rolls up, the same way for every vendor.
  */
 public interface VendorConnector {
 
@@ -32,24 +33,24 @@ public interface VendorConnector {
      * Every seat on the vendor. {@code activityWindow} scopes window-dependent figures (Windsurf activeDays); null
      * means the vendor's default (Windsurf: the last year).
      */
-    List<VendorAccount> accounts(TimeWindow activityWindow);
+    Fetched<List<VendorAccount>> accounts(TimeWindow activityWindow);
 
     /** Teams (Tabnine teams; Windsurf groups from {@code windsurf.groups}). */
-    List<Team> teams();
+    Fetched<List<Team>> teams();
 
     /** Accounts in one team, by the team's vendor-local id. Throws NotFound for an unknown team. */
     List<VendorAccount> teamMembers(String localTeamId);
 
     /**
-     * Usage of the whole organisation ({@code localTeamId} null) or one team, one bucket per period of
-     * {@link io.aiusage.domain.Periods#of}, in period order.
+     * Usage facts of the whole organisation ({@code localTeamId} null) or one team over the whole UTC days of
+     * {@code window}. Where distinct active users cannot be counted from the rows, the facts carry the vendor's figure
+     * for every period of {@link io.aiusage.domain.Periods#of}{@code (window, granularity)}.
      */
-    List<UsageBucket> usage(TimeWindow window, Granularity granularity, String localTeamId);
+    Fetched<UsageFacts> usage(TimeWindow window, Granularity granularity, String localTeamId);
 
     /**
-     * Usage per account for many accounts of this vendor at once, keyed by {@link VendorAccount#accountId()}; each
-     * list holds one bucket per period. Implementations keep the number of vendor calls bounded (Windsurf: constant).
+     * Usage facts per account for many accounts of this vendor at once: rows carry {@link VendorAccount#accountId()}.
+     * Implementations keep the number of vendor calls bounded (Windsurf: constant, Tabnine: one per account at most).
      */
-    Map<String, List<UsageBucket>> usageByAccount(List<VendorAccount> accounts, TimeWindow window,
-            Granularity granularity);
+    Fetched<UsageFacts> usageByAccount(List<VendorAccount> accounts, TimeWindow window, Granularity granularity);
 }

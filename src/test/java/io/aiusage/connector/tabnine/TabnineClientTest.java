@@ -49,7 +49,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import io.aiusage.config.TabnineConfig.UsageApi;
 import io.aiusage.domain.Granularity;
 import io.aiusage.domain.TimeWindow;
-import io.aiusage.domain.UsageBucket;
+import io.aiusage.domain.UsageFigures;
 import io.aiusage.domain.Vendor;
 import io.aiusage.domain.port.VendorActivity;
 import io.aiusage.domain.port.VendorException;
@@ -211,14 +211,14 @@ class TabnineClientTest {
         TabnineClient tabnine = fresh(UsageApi.V1, ORG);
         TimeWindow window = TimeWindow.of(Instant.parse("2024-01-01T00:00:00Z"), Instant.parse("2024-03-01T00:00:00Z"));
 
-        List<UsageBucket> organization = TabnineMapping.onPeriods(
-                tabnine.usage(Scope.ORGANIZATION, null, window, Granularity.MONTH), window, Granularity.MONTH);
+        TabnineClient.UsageAnswer organization = tabnine.usage(Scope.ORGANIZATION, null, window, Granularity.MONTH);
         tabnine.usage(Scope.TEAM, PLATFORM, window, Granularity.MONTH);
         tabnine.usage(Scope.USER, ADA, window, Granularity.MONTH);
 
-        assertEquals(new UsageBucket(Vendor.TABNINE, window.from(), Instant.parse("2024-02-01T00:00:00Z"), 30L, 5000L,
-                6100L, 250L, 40L, 610L, null, null, null, null), organization.getFirst());
-        assertEquals(210L, organization.get(1).chatMessages());
+        assertEquals(30L, organization.buckets().getFirst().activeUsers());
+        assertEquals(new UsageFigures(5000L, 6100L, 250L, 40L, 610L, null, null, null, null),
+                TabnineFacts.figures(organization.buckets().getFirst(), organization.api()));
+        assertEquals(210L, TabnineFacts.figures(organization.buckets().get(1), organization.api()).chatMessages());
         wireMock.verify(0, getRequestedFor(urlPathMatching("/api/v2/.*")));
     }
 

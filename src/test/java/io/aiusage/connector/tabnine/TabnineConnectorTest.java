@@ -37,17 +37,20 @@ import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
+import io.aiusage.connector.cache.VendorCache;
 import io.aiusage.domain.Granularity;
+import io.aiusage.domain.Periods;
 import io.aiusage.domain.SeatStatus;
 import io.aiusage.domain.TabnineAccount;
 import io.aiusage.domain.Team;
 import io.aiusage.domain.TimeWindow;
 import io.aiusage.domain.UsageBucket;
+import io.aiusage.domain.UsageFacts;
+import io.aiusage.domain.UsageRollup;
 import io.aiusage.domain.Vendor;
 import io.aiusage.domain.VendorAccount;
+import io.aiusage.domain.port.Fetched;
 import io.aiusage.domain.port.VendorException;
-import io.quarkus.cache.Cache;
-import io.quarkus.cache.CacheName;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
@@ -65,8 +68,7 @@ class TabnineConnectorTest {
     TabnineConnector connector;
 
     @Inject
-    @CacheName("tabnine-user-daily")
-    Cache userDaily;
+    VendorCache cache;
 
     private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
     /** What the connector sends for the 366-day activity lookback: whole days, ending with today. */
@@ -76,7 +78,7 @@ class TabnineConnectorTest {
     @BeforeEach
     void reset() {
         wireMock.resetAll();
-        userDaily.invalidateAll().await().indefinitely();
+        cache.clear();
         wireMock.stubFor(tabnineGet("/api/v1/organization").willReturn(json("organization.json")));
     }
 
@@ -100,7 +102,7 @@ class TabnineConnectorTest {
         assertEquals(List.of(
                 new Team("TABNINE:" + PLATFORM, Vendor.TABNINE, "Platform", 2),
                 new Team("TABNINE:" + DATA, Vendor.TABNINE, "Data", 1),
-                new Team("TABNINE:" + MOBILE, Vendor.TABNINE, "Mobile", 0)), connector.teams());
+                new Team("TABNINE:" + MOBILE, Vendor.TABNINE, "Mobile", 0)), connector.teams().value());
     }
 
     @Test
@@ -112,7 +114,7 @@ class TabnineConnectorTest {
         stubDaily(DAN, today.minusDays(100));
         stubDaily(EVE);
 
-        List<VendorAccount> accounts = connector.accounts(null);
+        List<VendorAccount> accounts = connector.accounts(null).value();
 
         assertEquals(List.of(ADA, BOB, CARA, DAN, EVE), accounts.stream().map(VendorAccount::accountId).toList());
         assertEquals(List.of(SeatStatus.ACTIVE, SeatStatus.IDLE, SeatStatus.PENDING, SeatStatus.DEACTIVATED,
@@ -142,9 +144,9 @@ class TabnineConnectorTest {
         stubDaily(EVE);
         TimeWindow lastWeek = TimeWindow.of(dayStart(today.minusDays(6)), dayStart(today.plusDays(1)));
 
-        List<VendorAccount> accounts = connector.accounts(null);
-        Map<String, List<UsageBucket>> usage = connector.usageByAccount(accounts, lastWeek, Granularity.TOTAL);
-        Map<String, List<UsageBucket>> daily = connector.usageByAccount(accounts, lastWeek, Granularity.DAY);
+        List<VendorAccount> accounts = connector.accounts(null).value();
+        Map<String, List<UsageBucket>> usage = usageByAccount(accounts, lastWeek, Granularity.TOTAL);
+        Map<String, List<UsageBucket>> daily = usageByAccount(accounts, lastWeek, Granularity.DAY);
 
         wireMock.verify(5, requested(USER_USAGE));
         wireMock.verify(1, requested(USER_USAGE).withQueryParam("userId", equalTo(ADA)));
@@ -165,7 +167,7 @@ class TabnineConnectorTest {
     }
 
     @Test
-    void perPersonUsageOutsideTheLookbackAsksTabnineForThatWindowOncePerPerson() {
+    void perPersonUsageOutsideTheLookbackAsksTabnineForThoseDaysOncePerPerson() {
         LocalDate first = today.minusDays(800);
         TimeWindow old = TimeWindow.of(dayStart(first), dayStart(first.plusDays(3)));
         for (String user : List.of(ADA, BOB)) {
@@ -173,12 +175,12 @@ class TabnineConnectorTest {
                     .withQueryParam("organizationId", equalTo(ORG))
                     .withQueryParam("from", equalTo(midnight(first)))
                     .withQueryParam("to", equalTo(midnight(first.plusDays(3))))
-                    .withQueryParam("granularity", equalTo("all"))
+                    .withQueryParam("granularity", equalTo("daily"))
                     .willReturn(jsonBody(200, dailyUsage(user, first.plusDays(1)))));
         }
         List<VendorAccount> accounts = List.of(account(ADA), account(BOB));
 
-        Map<String, List<UsageBucket>> usage = connector.usageByAccount(accounts, old, Granularity.TOTAL);
+        Map<String, List<UsageBucket>> usage = usageByAccount(accounts, old, Granularity.TOTAL);
 
         wireMock.verify(2, requested(USER_USAGE));
         assertEquals(1L, usage.get(ADA).getFirst().activeUsers());
@@ -200,7 +202,7 @@ class TabnineConnectorTest {
                 .willReturn(json("agent-usage-organization-daily.json")));
         TimeWindow window = TimeWindow.of(Instant.parse("2025-03-03T09:30:00Z"), Instant.parse("2025-03-06T12:00:00Z"));
 
-        List<UsageBucket> buckets = connector.usage(window, Granularity.DAY, null);
+        List<UsageBucket> buckets = usage(window, Granularity.DAY, null);
 
         assertEquals(List.of("2025-03-03T00:00:00Z", "2025-03-04T00:00:00Z", "2025-03-05T00:00:00Z",
                 "2025-03-06T00:00:00Z"), buckets.stream().map(b -> b.from().toString()).toList());
@@ -225,7 +227,7 @@ class TabnineConnectorTest {
                 .willReturn(json("agent-usage-organization-daily.json")));
         TimeWindow window = TimeWindow.of(Instant.parse("2025-03-03T00:00:00Z"), Instant.parse("2025-03-06T00:00:00Z"));
 
-        List<UsageBucket> buckets = connector.usage(window, Granularity.TOTAL, null);
+        List<UsageBucket> buckets = usage(window, Granularity.TOTAL, null);
 
         assertEquals(1, buckets.size());
         assertEquals(window, buckets.getFirst().period());
@@ -235,20 +237,24 @@ class TabnineConnectorTest {
 
     @Test
     void teamUsageWithoutTheAgentLicenceHasNoCostAndClipsWeeksToTheWindow() {
-        wireMock.stubFor(tabnineGet("/api/v2/team/usage")
-                .withQueryParam("organizationId", equalTo(ORG))
-                .withQueryParam("teamId", equalTo(PLATFORM))
-                .withQueryParam("from", equalTo("2025-03-05T00:00:00Z"))
-                .withQueryParam("to", equalTo("2025-03-19T00:00:00Z"))
-                .withQueryParam("granularity", equalTo("weekly"))
-                .willReturn(json("usage-v2-team-weekly.json")));
+        // daily facts plus the weekly distinct active users: the weekly answer stands in for both (its buckets fall
+        // on the days they start, the first clipped to the window)
+        for (String granularity : List.of("daily", "weekly")) {
+            wireMock.stubFor(tabnineGet("/api/v2/team/usage")
+                    .withQueryParam("organizationId", equalTo(ORG))
+                    .withQueryParam("teamId", equalTo(PLATFORM))
+                    .withQueryParam("from", equalTo("2025-03-05T00:00:00Z"))
+                    .withQueryParam("to", equalTo("2025-03-19T00:00:00Z"))
+                    .withQueryParam("granularity", equalTo(granularity))
+                    .willReturn(json("usage-v2-team-weekly.json")));
+        }
         wireMock.stubFor(tabnineGet("/api/v1/team/agent-usage").withQueryParam("teamId", equalTo(PLATFORM))
                 .willReturn(jsonBody(403, """
                         {"error": "FEATURE_NOT_AVAILABLE",
                          "message": "The Agent feature is not included in your account's license."}""")));
         TimeWindow window = TimeWindow.of(Instant.parse("2025-03-05T00:00:00Z"), Instant.parse("2025-03-19T00:00:00Z"));
 
-        List<UsageBucket> buckets = connector.usage(window, Granularity.WEEK, PLATFORM);
+        List<UsageBucket> buckets = usage(window, Granularity.WEEK, PLATFORM);
 
         assertEquals(List.of(
                 TimeWindow.days(LocalDate.parse("2025-03-05"), LocalDate.parse("2025-03-10")),
@@ -270,10 +276,13 @@ class TabnineConnectorTest {
                         {"error": "SERVICE_UNAVAILABLE", "message": "try later", "status": 503}""")));
         TimeWindow window = TimeWindow.of(Instant.parse("2025-03-05T00:00:00Z"), Instant.parse("2025-03-19T00:00:00Z"));
 
-        List<UsageBucket> buckets = connector.usage(window, Granularity.WEEK, PLATFORM);
+        Fetched<UsageFacts> facts = connector.usage(window, Granularity.WEEK, PLATFORM);
+        List<UsageBucket> buckets = rollUp(facts, window, Granularity.WEEK);
 
         assertEquals(List.of(80L, 0L, 5L), buckets.stream().map(UsageBucket::completionsAccepted).toList());
         assertTrue(buckets.stream().allMatch(b -> b.cost() == null));
+        assertEquals(List.of("VENDOR_UNAVAILABLE"), facts.warnings().stream().map(w -> w.failure().code()).toList(),
+                "the missing cost is said, not silently left out");
     }
 
     @Test
@@ -345,6 +354,21 @@ class TabnineConnectorTest {
         assertEquals(2, connector.teamAgentUsage(PLATFORM, window, Granularity.DAY).points().size());
         assertEquals(0.5, connector.userAgentUsage(ADA, window, Granularity.DAY).points().get(1).cost());
         wireMock.verify(1, requested("/api/v1/team/agent-usage").withQueryParam("granularity", equalTo("daily")));
+    }
+
+    /** The connector's organisation or team facts rolled up as the domain does. */
+    private List<UsageBucket> usage(TimeWindow window, Granularity granularity, String team) {
+        return rollUp(connector.usage(window, granularity, team), window, granularity);
+    }
+
+    private static List<UsageBucket> rollUp(Fetched<UsageFacts> facts, TimeWindow window, Granularity granularity) {
+        return UsageRollup.buckets(Vendor.TABNINE, facts.value(), Periods.of(window, granularity));
+    }
+
+    private Map<String, List<UsageBucket>> usageByAccount(List<VendorAccount> accounts, TimeWindow window,
+            Granularity granularity) {
+        return UsageRollup.perAccount(Vendor.TABNINE, connector.usageByAccount(accounts, window, granularity).value(),
+                accounts.stream().map(VendorAccount::accountId).toList(), Periods.of(window, granularity));
     }
 
     private void stubUsers() {

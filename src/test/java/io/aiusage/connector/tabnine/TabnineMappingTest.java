@@ -10,17 +10,24 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.aiusage.config.TabnineConfig.UsageApi;
+import io.aiusage.domain.DailyUsage;
 import io.aiusage.domain.Granularity;
+import io.aiusage.domain.Periods;
 import io.aiusage.domain.SeatStatus;
 import io.aiusage.domain.Team;
 import io.aiusage.domain.TimeWindow;
 import io.aiusage.domain.UsageBucket;
+import io.aiusage.domain.UsageFacts;
+import io.aiusage.domain.UsageFigures;
+import io.aiusage.domain.UsageRollup;
 import io.aiusage.domain.Vendor;
 
 /** Tabnine wire shapes to the domain, without Quarkus. */
@@ -52,9 +59,10 @@ class TabnineMappingTest {
 
     @Test
     void lastActivityIsTheStartOfTheLastActiveDay() {
-        assertEquals(Instant.parse("2025-03-12T00:00:00Z"), TabnineMapping.lastActiveAt(
-                List.of(day("2025-03-10", 1, 5), day("2025-03-12", 1, 0), day("2025-03-14", 0, 0))));
-        assertNull(TabnineMapping.lastActiveAt(List.of(day("2025-03-14", 0, 0))));
+        TimeWindow run = TimeWindow.days(LocalDate.parse("2025-03-10"), LocalDate.parse("2025-03-15"));
+        assertEquals(Instant.parse("2025-03-12T00:00:00Z"), TabnineFacts.lastActiveAt(rows(
+                List.of(day("2025-03-10", 1, 5), day("2025-03-12", 1, 0), day("2025-03-14", 0, 0)), run)));
+        assertNull(TabnineFacts.lastActiveAt(rows(List.of(day("2025-03-14", 0, 0)), run)));
     }
 
     @Test
@@ -67,16 +75,12 @@ class TabnineMappingTest {
 
     @Test
     void v2ReadsMessagesAndSumsModelTokensWhileV1ReadsInteractionsAndHasNoTokens() {
-        TimeWindow period = TimeWindow.days(LocalDate.parse("2025-03-10"), LocalDate.parse("2025-03-11"));
         TabnineWire.UsageBucket wire = day("2025-03-10", 4, 50);
 
-        UsageBucket v2 = TabnineMapping.bucket(wire, UsageApi.V2, period);
-        UsageBucket v1 = TabnineMapping.bucket(wire, UsageApi.V1, period);
-
-        assertEquals(new UsageBucket(Vendor.TABNINE, period.from(), period.to(), 4L, 50L, 51L, 3L, 2L, 40L, 1100L, 10L,
-                null, null), v2);
-        assertEquals(new UsageBucket(Vendor.TABNINE, period.from(), period.to(), 4L, 50L, 51L, 7L, 5L, 40L, null, null,
-                null, null), v1);
+        assertEquals(new UsageFigures(50L, 51L, 3L, 2L, 40L, 1100L, 10L, null, null),
+                TabnineFacts.figures(wire, UsageApi.V2));
+        assertEquals(new UsageFigures(50L, 51L, 7L, 5L, 40L, null, null, null, null),
+                TabnineFacts.figures(wire, UsageApi.V1));
     }
 
     @Test
@@ -87,8 +91,12 @@ class TabnineMappingTest {
                 day("2025-03-05", 1, 10), day("2025-03-07", 1, 20), day("2025-03-08", 0, 0),
                 day("2025-03-18", 1, 1),
                 day("2025-03-19", 1, 99))); // `to` is exclusive: left out
+        List<DailyUsage> rows = TabnineFacts.flatten(List.copyOf(TabnineFacts.usageDays(daily, window, "u-1")
+                .values()));
 
-        List<UsageBucket> weeks = TabnineMapping.onPeriods(daily, window, Granularity.WEEK);
+        List<UsageBucket> weeks = UsageRollup.perAccount(Vendor.TABNINE,
+                new UsageFacts(TabnineFacts.zero(rows), rows, null, Set.of()), List.of("u-1"),
+                Periods.of(window, Granularity.WEEK)).get("u-1");
 
         assertEquals(List.of(1L, 0L, 1L), weeks.stream().map(UsageBucket::activeUsers).toList());
         assertEquals(List.of(30L, 0L, 1L), weeks.stream().map(UsageBucket::completionsAccepted).toList());
@@ -101,26 +109,41 @@ class TabnineMappingTest {
     void periodsWithoutAV1BucketAreEmptyWithoutTokens() {
         TimeWindow window = TimeWindow.days(LocalDate.parse("2024-01-01"), LocalDate.parse("2024-03-01"));
         TabnineClient.UsageAnswer v1 = new TabnineClient.UsageAnswer(UsageApi.V1, List.of(day("2024-02-01", 3, 5)));
+        List<TimeWindow> months = Periods.of(window, Granularity.MONTH);
+        List<DailyUsage> rows = rows(v1.buckets(), window, UsageApi.V1);
 
-        List<UsageBucket> months = TabnineMapping.onPeriods(v1, window, Granularity.MONTH);
+        List<UsageBucket> buckets = UsageRollup.buckets(Vendor.TABNINE, new UsageFacts(TabnineFacts.zero(rows), rows,
+                TabnineFacts.activeUsers(v1, months), Set.of()), months);
 
         assertEquals(new UsageBucket(Vendor.TABNINE, Instant.parse("2024-01-01T00:00:00Z"),
-                Instant.parse("2024-02-01T00:00:00Z"), 0L, 0L, 0L, 0L, 0L, 0L, null, null, null, null), months.get(0));
-        assertEquals(3L, months.get(1).activeUsers());
+                Instant.parse("2024-02-01T00:00:00Z"), 0L, 0L, 0L, 0L, 0L, 0L, null, null, null, null), buckets.get(0));
+        assertEquals(3L, buckets.get(1).activeUsers());
     }
 
     @Test
     void agentCostIsSummedPerPeriodOnlyWhenLicensed() {
         TimeWindow window = TimeWindow.days(LocalDate.parse("2025-03-10"), LocalDate.parse("2025-03-12"));
-        List<UsageBucket> buckets = TabnineMapping.onPeriods(
-                new TabnineClient.UsageAnswer(UsageApi.V2, List.of()), window, Granularity.DAY);
         AgentUsage spent = new AgentUsage(true, List.of(
                 point("2025-03-10T00:00:00Z", 1.5), point("2025-03-10T00:00:00Z", 0.25)));
 
-        assertEquals(List.of(1.75, 0.0),
-                TabnineMapping.withCost(buckets, spent).stream().map(UsageBucket::cost).toList());
-        assertEquals(Arrays.asList(null, null),
-                TabnineMapping.withCost(buckets, AgentUsage.notLicensed()).stream().map(UsageBucket::cost).toList());
+        assertEquals(List.of(1.75, 0.0), costs(TabnineFacts.costDays(spent, window), window));
+        assertEquals(Arrays.asList(null, null), costs(TabnineFacts.costDays(AgentUsage.notLicensed(), window), window));
+    }
+
+    private static List<Double> costs(Map<LocalDate, List<DailyUsage>> days, TimeWindow window) {
+        List<DailyUsage> rows = TabnineFacts.flatten(List.copyOf(days.values()));
+        List<TimeWindow> periods = Periods.of(window, Granularity.DAY);
+        return UsageRollup.buckets(Vendor.TABNINE, new UsageFacts(TabnineFacts.zero(rows), rows, Map.of(), Set.of()),
+                periods).stream().map(UsageBucket::cost).toList();
+    }
+
+    private static List<DailyUsage> rows(List<TabnineWire.UsageBucket> buckets, TimeWindow run) {
+        return rows(buckets, run, UsageApi.V2);
+    }
+
+    private static List<DailyUsage> rows(List<TabnineWire.UsageBucket> buckets, TimeWindow run, UsageApi api) {
+        return TabnineFacts.flatten(List.copyOf(TabnineFacts.usageDays(new TabnineClient.UsageAnswer(api, buckets),
+                run, "u-1").values()));
     }
 
     @Test

@@ -30,11 +30,14 @@ import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
+import io.aiusage.connector.cache.VendorCache;
 import io.aiusage.domain.Granularity;
+import io.aiusage.domain.Periods;
 import io.aiusage.domain.SeatStatus;
 import io.aiusage.domain.Team;
 import io.aiusage.domain.TimeWindow;
 import io.aiusage.domain.UsageBucket;
+import io.aiusage.domain.UsageRollup;
 import io.aiusage.domain.Vendor;
 import io.aiusage.domain.VendorAccount;
 import io.aiusage.domain.WindsurfAccount;
@@ -67,9 +70,13 @@ class WindsurfConnectorTest {
     @Inject
     VendorActivity activity;
 
+    @Inject
+    VendorCache cache;
+
     @BeforeEach
     void reset() {
         wireMock.resetAll();
+        cache.clear();
     }
 
     @Test
@@ -98,11 +105,12 @@ class WindsurfConnectorTest {
         stubGroups();
         TimeWindow year = TimeWindow.of(Instant.parse("2024-01-01T00:00:00Z"), Instant.parse("2024-12-31T23:59:59Z"));
 
-        List<VendorAccount> accounts = connector.accounts(year);
+        List<VendorAccount> accounts = connector.accounts(year).value();
 
+        // activeDays depend on the window, so the seat table is cached per window snapped to whole UTC days
         wireMock.verify(postRequestedFor(urlEqualTo("/api/v1/UserPageAnalytics")).withRequestBody(equalToJson("""
                 {"service_key": "%s",
-                 "start_timestamp": "2024-01-01T00:00:00Z", "end_timestamp": "2024-12-31T23:59:59Z"}
+                 "start_timestamp": "2024-01-01T00:00:00Z", "end_timestamp": "2025-01-01T00:00:00Z"}
                 """.formatted(SERVICE_KEY))));
         for (String group : List.of("engineering", "platform")) {
             wireMock.verify(postRequestedFor(urlEqualTo("/api/v1/UserPageAnalytics")).withRequestBody(equalToJson(
@@ -127,7 +135,7 @@ class WindsurfConnectorTest {
     void teamsAreTheConfiguredGroupsSizedByTheirMembers() {
         stubGroups();
 
-        assertEquals(List.of(ENGINEERING, PLATFORM), connector.teams());
+        assertEquals(List.of(ENGINEERING, PLATFORM), connector.teams().value());
         assertEquals(2, wireMock.getAllServeEvents().size());
     }
 
@@ -139,8 +147,8 @@ class WindsurfConnectorTest {
                 .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
                         .withBody("{\"error\": \"invalid group name: platform\"}")));
 
-        assertEquals(List.of(ENGINEERING), connector.teams());
-        List<VendorAccount> accounts = connector.accounts(null);
+        assertEquals(List.of(ENGINEERING), connector.teams().value());
+        List<VendorAccount> accounts = connector.accounts(null).value();
         assertEquals(2, accounts.size(), "every seat is still there");
         assertTrue(accounts.stream().allMatch(a -> a.teams().stream().noneMatch(t -> t.name().equals("platform"))));
     }
@@ -164,10 +172,10 @@ class WindsurfConnectorTest {
     void usageSendsOneAnalyticsAndOneCascadeRequestOverTheWholeDaysOfTheWindow() {
         stubUsage();
 
-        connector.usage(WINDOW, Granularity.DAY, "engineering");
+        usage(WINDOW, Granularity.DAY, "engineering");
 
         wireMock.verify(1, postRequestedFor(urlEqualTo("/api/v1/Analytics"))
-                .withRequestBody(equalToJson(analyticsRequest("engineering", "date"))));
+                .withRequestBody(equalToJson(analyticsRequest("engineering", "api_key", "date"))));
         wireMock.verify(1, postRequestedFor(urlEqualTo("/api/v1/CascadeAnalytics")).withRequestBody(equalToJson("""
                 {"service_key": "%s", "group_name": "engineering",
                  "start_timestamp": "2025-04-30T00:00:00Z", "end_timestamp": "2025-05-06T00:00:00Z",
@@ -180,7 +188,7 @@ class WindsurfConnectorTest {
     void dailyUsageHasOneBucketPerDayWithHandComputedFigures() {
         stubUsage();
 
-        List<UsageBucket> days = connector.usage(WINDOW, Granularity.DAY, null);
+        List<UsageBucket> days = usage(WINDOW, Granularity.DAY, null);
 
         assertEquals(List.of(
                 bucket("2025-04-30", "2025-05-01", 2, 15, 32, 4, 4L, 157L, 2.5),
@@ -190,7 +198,7 @@ class WindsurfConnectorTest {
                 bucket("2025-05-04", "2025-05-05", 0, 0, 0, 0, 0L, 0L, 0.0),
                 bucket("2025-05-05", "2025-05-06", 2, 20, 41, 2, 5L, 22L, 0.75)), days);
         wireMock.verify(1, postRequestedFor(urlEqualTo("/api/v1/Analytics"))
-                .withRequestBody(equalToJson(analyticsRequest(null, "date"))));
+                .withRequestBody(equalToJson(analyticsRequest(null, "api_key", "date"))));
     }
 
     @Test
@@ -198,7 +206,7 @@ class WindsurfConnectorTest {
         stubUsage();
 
         assertEquals(List.of(bucket("2025-04-30", "2025-05-06", 3, 38, 77, 12, 11L, 179L, 4.25)),
-                connector.usage(WINDOW, Granularity.TOTAL, null));
+                usage(WINDOW, Granularity.TOTAL, null));
     }
 
     @Test
@@ -208,7 +216,7 @@ class WindsurfConnectorTest {
         assertEquals(List.of(
                 bucket("2025-04-30", "2025-05-05", 3, 18, 36, 10, 6L, 157L, 3.5),
                 bucket("2025-05-05", "2025-05-06", 2, 20, 41, 2, 5L, 22L, 0.75)),
-                connector.usage(WINDOW, Granularity.WEEK, null));
+                usage(WINDOW, Granularity.WEEK, null));
     }
 
     @Test
@@ -216,7 +224,7 @@ class WindsurfConnectorTest {
         wireMock.stubFor(post("Analytics").willReturn(fixture("analytics-by-account.json")));
         List<VendorAccount> accounts = List.of(account(ALICE_KEY), account(BOB_KEY), account("no-activity"));
 
-        Map<String, List<UsageBucket>> usage = connector.usageByAccount(accounts, WINDOW, Granularity.TOTAL);
+        Map<String, List<UsageBucket>> usage = usageByAccount(accounts, WINDOW, Granularity.TOTAL);
 
         wireMock.verify(1, postRequestedFor(urlEqualTo("/api/v1/Analytics"))
                 .withRequestBody(equalToJson(analyticsRequest(null, "api_key", "date"))));
@@ -230,7 +238,7 @@ class WindsurfConnectorTest {
     void usageByAccountPerDayMarksEachPersonActiveOnlyOnTheirDays() {
         wireMock.stubFor(post("Analytics").willReturn(fixture("analytics-by-account.json")));
 
-        List<UsageBucket> alice = connector.usageByAccount(List.of(account(ALICE_KEY)), WINDOW, Granularity.DAY)
+        List<UsageBucket> alice = usageByAccount(List.of(account(ALICE_KEY)), WINDOW, Granularity.DAY)
                 .get(ALICE_KEY);
 
         assertEquals(List.of(
@@ -246,11 +254,12 @@ class WindsurfConnectorTest {
     void usageForManyPeopleCostsTheSameWindsurfCallsAsForOne() {
         wireMock.stubFor(post("Analytics").willReturn(fixture("analytics-by-account.json")));
 
-        connector.usageByAccount(List.of(account(ALICE_KEY)), WINDOW, Granularity.DAY);
+        usageByAccount(List.of(account(ALICE_KEY)), WINDOW, Granularity.DAY);
         int forOne = wireMock.getAllServeEvents().size();
         wireMock.resetRequests();
+        cache.clear(); // cold again: the days just read would otherwise cost nothing at all
         List<VendorAccount> many = IntStream.range(0, 250).mapToObj(i -> account("key-" + i)).toList();
-        Map<String, List<UsageBucket>> usage = connector.usageByAccount(many, WINDOW, Granularity.DAY);
+        Map<String, List<UsageBucket>> usage = usageByAccount(many, WINDOW, Granularity.DAY);
 
         assertEquals(1, forOne);
         assertEquals(forOne, wireMock.getAllServeEvents().size());
@@ -303,6 +312,18 @@ class WindsurfConnectorTest {
                 new WindsurfToolUsage(CascadeTool.CODE_ACTION, 20),
                 new WindsurfToolUsage(CascadeTool.MQUERY, 3),
                 new WindsurfToolUsage(CascadeTool.UNKNOWN, 2)), tools);
+    }
+
+    /** The connector's facts rolled up as the domain does. */
+    private List<UsageBucket> usage(TimeWindow window, Granularity granularity, String group) {
+        return UsageRollup.buckets(Vendor.WINDSURF, connector.usage(window, granularity, group).value(),
+                Periods.of(window, granularity));
+    }
+
+    private Map<String, List<UsageBucket>> usageByAccount(List<VendorAccount> accounts, TimeWindow window,
+            Granularity granularity) {
+        return UsageRollup.perAccount(Vendor.WINDSURF, connector.usageByAccount(accounts, window, granularity).value(),
+                accounts.stream().map(VendorAccount::accountId).toList(), Periods.of(window, granularity));
     }
 
     private void stubGroups() {

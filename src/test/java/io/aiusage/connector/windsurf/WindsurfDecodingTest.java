@@ -18,10 +18,14 @@ import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
+import io.aiusage.connector.cache.VendorCache;
 import io.aiusage.domain.Granularity;
+import io.aiusage.domain.Periods;
 import io.aiusage.domain.SeatStatus;
 import io.aiusage.domain.TimeWindow;
 import io.aiusage.domain.UsageBucket;
+import io.aiusage.domain.UsageRollup;
+import io.aiusage.domain.Vendor;
 import io.aiusage.domain.VendorAccount;
 import io.aiusage.domain.WindsurfAccount;
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,9 +45,13 @@ class WindsurfDecodingTest {
     @Inject
     WindsurfConnector connector;
 
+    @Inject
+    VendorCache cache;
+
     @BeforeEach
     void reset() {
         wireMock.resetAll();
+        cache.clear();
     }
 
     @Test
@@ -59,7 +67,7 @@ class WindsurfDecodingTest {
 
         assertEquals(List.of(178, 3), accounts.stream().map(WindsurfAccount::activeDays).toList());
         assertEquals(List.of(12500, 9007), accounts.stream().map(WindsurfAccount::promptCreditsUsed).toList());
-        UsageBucket day = connector.usage(DAY, Granularity.DAY, null).get(0);
+        UsageBucket day = usage().get(0);
         assertEquals(7L, day.completionsAccepted());
         assertEquals(12L, day.completionLinesAccepted());
         assertEquals(2L, day.agentMessages());
@@ -76,7 +84,7 @@ class WindsurfDecodingTest {
 
         assertEquals(0, account.activeDays());
         assertEquals(0, account.promptCreditsUsed());
-        UsageBucket day = connector.usage(DAY, Granularity.DAY, null).get(0);
+        UsageBucket day = usage().get(0);
         assertEquals(new UsageBucket(day.vendor(), DAY.from(), DAY.to(), 1L, 0L, 0L, 0L, 0L, 0L, null, null, 0.0,
                 null), day);
     }
@@ -103,8 +111,8 @@ class WindsurfDecodingTest {
                 {"cascadeRuns": {"cascadeRuns": [{"day": "2025-05-01T00:00:00Z", "messagesSent": "1",
                   "ideType": "cli"}], "truncated": false}}""");
 
-        assertEquals(List.of("a@x.io"), connector.accounts(null).stream().map(VendorAccount::email).toList());
-        assertEquals(1L, connector.usage(DAY, Granularity.DAY, null).get(0).agentMessages());
+        assertEquals(List.of("a@x.io"), connector.accounts(null).value().stream().map(VendorAccount::email).toList());
+        assertEquals(1L, usage().get(0).agentMessages());
     }
 
     @Test
@@ -137,7 +145,7 @@ class WindsurfDecodingTest {
 
         assertEquals("UNKNOWN", account.teamStatus());
         assertEquals(SeatStatus.NEVER_USED, account.status());
-        assertEquals(4L, connector.usage(DAY, Granularity.DAY, null).get(0).agentMessages());
+        assertEquals(4L, usage().get(0).agentMessages());
         assertEquals(List.of(new WindsurfToolUsage(CascadeTool.GREP_SEARCH, 9),
                 new WindsurfToolUsage(CascadeTool.UNKNOWN, 4)), connector.toolUsage(DAY, null));
     }
@@ -145,7 +153,8 @@ class WindsurfDecodingTest {
     @Test
     void omittedListsAndEnumsTakeTheirProtobufDefaults() {
         wireMock.stubFor(post("UserPageAnalytics").willReturn(json(200, "{}")));
-        assertEquals(List.of(), connector.accounts(null));
+        assertEquals(List.of(), connector.accounts(null).value());
+        cache.clear();
 
         WindsurfAccount account = users("{\"email\": \"a@x.io\"}").get(0);
         assertEquals("USER_TEAM_STATUS_UNSPECIFIED", account.teamStatus());
@@ -154,13 +163,20 @@ class WindsurfDecodingTest {
         wireMock.stubFor(post("Analytics").willReturn(json(200, "{\"queryResults\": [{}, {}]}")));
         wireMock.stubFor(post("CascadeAnalytics").willReturn(json(200,
                 "{\"queryResults\": [{\"cascadeLines\": {}}, {\"cascadeRuns\": {}}]}")));
-        assertEquals(List.of(UsageBucket.empty(account.vendor(), DAY)), connector.usage(DAY, Granularity.DAY, null));
+        assertEquals(List.of(UsageBucket.empty(account.vendor(), DAY)), usage());
+    }
+
+    /** The connector's facts for {@link #DAY}, rolled up as the domain does. */
+    private List<UsageBucket> usage() {
+        return UsageRollup.buckets(Vendor.WINDSURF, connector.usage(DAY, Granularity.DAY, null).value(),
+                Periods.of(DAY, Granularity.DAY));
     }
 
     /** Accounts decoded from a UserPageAnalytics answer holding {@code rows}. */
     private List<WindsurfAccount> users(String rows) {
+        cache.clear();
         wireMock.stubFor(post("UserPageAnalytics").willReturn(json(200, "{\"userTableStats\": [" + rows + "]}")));
-        return connector.accounts(null).stream().map(WindsurfAccount.class::cast).toList();
+        return connector.accounts(null).value().stream().map(WindsurfAccount.class::cast).toList();
     }
 
     /** Usage answers: USER_DATA items, CHAT_DATA items and Cascade query results, each a JSON list body. */

@@ -1,0 +1,156 @@
+package io.aiusage.connector.tabnine;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import io.aiusage.config.TabnineConfig.UsageApi;
+import io.aiusage.domain.DailyUsage;
+import io.aiusage.domain.Periods;
+import io.aiusage.domain.TimeWindow;
+import io.aiusage.domain.UsageFigures;
+
+/**
+ * Tabnine answers as daily facts, following the metric table of design.md. Pure functions. Every day of a fetched run
+ * gets an explicit row (zeros when Tabnine sent no bucket), so a cached day says which figures the instance reports
+ * (v1 has no tokens) and whether agents are licensed (a cost row, or none).
+ */
+final class TabnineFacts {
+
+    private TabnineFacts() {
+    }
+
+    /**
+     * Usage buckets of a daily answer as one row per UTC day of {@code run}: for {@code account} (a user id) or the
+     * whole scope ({@code account} null). A bucket that began before the run counts on the run's first day; buckets
+     * outside the run are dropped.
+     */
+    static Map<LocalDate, List<DailyUsage>> usageDays(TabnineClient.UsageAnswer answer, TimeWindow run,
+            String account) {
+        Map<LocalDate, DailyUsage> byDay = new LinkedHashMap<>();
+        for (LocalDate day = run.firstDay(); day.isBefore(run.endDayExclusive()); day = day.plusDays(1)) {
+            byDay.put(day, new DailyUsage(day, account, 0L, figures(null, answer.api()).zero()));
+        }
+        for (TabnineWire.UsageBucket bucket : answer.buckets()) {
+            LocalDate day = dayOf(run, bucket.from(), bucket.to());
+            if (day != null) {
+                DailyUsage before = byDay.get(day);
+                long active = Math.max(before.activeUsers(), bucket.activeUsers() == null ? 0 : bucket.activeUsers());
+                byDay.put(day, new DailyUsage(day, account, active,
+                        before.figures().plus(figures(bucket, answer.api()))));
+            }
+        }
+        Map<LocalDate, List<DailyUsage>> days = new LinkedHashMap<>();
+        byDay.forEach((day, row) -> days.put(day, List.of(row)));
+        return days;
+    }
+
+    /**
+     * Agent cost of a daily agent-usage answer, one row per day of {@code run} (0 where licensed but nothing was
+     * spent); no rows at all without the licence, so cost stays null.
+     */
+    static Map<LocalDate, List<DailyUsage>> costDays(AgentUsage agent, TimeWindow run) {
+        Map<LocalDate, List<DailyUsage>> days = new HashMap<>();
+        if (!agent.licensed()) {
+            return days;
+        }
+        Map<LocalDate, Double> cost = new LinkedHashMap<>();
+        for (LocalDate day = run.firstDay(); day.isBefore(run.endDayExclusive()); day = day.plusDays(1)) {
+            cost.put(day, 0.0);
+        }
+        for (AgentUsage.Point point : agent.points()) {
+            LocalDate day = dayOf(run, point.from(), point.to());
+            if (day != null && point.cost() != null) {
+                cost.merge(day, point.cost(), Double::sum);
+            }
+        }
+        cost.forEach((day, spent) -> days.put(day, List.of(new DailyUsage(day, null, null,
+                new UsageFigures(null, null, null, null, null, null, null, null, spent)))));
+        return days;
+    }
+
+    /**
+     * Tabnine's distinct active users per period of a run asked at the periods' granularity: the bucket starting in
+     * a period (or before the run, for the first) gives its figure; a period without a bucket had none.
+     */
+    static Map<TimeWindow, Long> activeUsers(TabnineClient.UsageAnswer answer, List<TimeWindow> periods) {
+        Map<TimeWindow, Long> active = new LinkedHashMap<>();
+        periods.forEach(p -> active.put(p, 0L));
+        TimeWindow run = new TimeWindow(periods.getFirst().from(), periods.getLast().to());
+        for (TabnineWire.UsageBucket bucket : answer.buckets()) {
+            LocalDate day = dayOf(run, bucket.from(), bucket.to());
+            int i = day == null ? -1 : Periods.indexOf(periods, day);
+            if (i >= 0 && bucket.activeUsers() != null) {
+                active.merge(periods.get(i), bucket.activeUsers(), Math::max);
+            }
+        }
+        return active;
+    }
+
+    /** Start of the last day with activity, or null: day precision, Tabnine exposes no finer activity timestamp. */
+    static Instant lastActiveAt(List<DailyUsage> days) {
+        return days.stream().filter(d -> d.activeUsers() != null && d.activeUsers() > 0).map(DailyUsage::day)
+                .max(LocalDate::compareTo).map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant()).orElse(null);
+    }
+
+    /** v1 counts chat/agent interactions, v2 messages; tokens exist only in v2 ({@code models[]}). */
+    static UsageFigures figures(TabnineWire.UsageBucket b, UsageApi api) {
+        boolean v2 = api == UsageApi.V2;
+        if (b == null) {
+            return new UsageFigures(0L, 0L, 0L, 0L, 0L, v2 ? 0L : null, v2 ? 0L : null, null, null);
+        }
+        TabnineWire.CodeCompletions completions = b.codeCompletions();
+        TabnineWire.Chat chat = b.chat();
+        TabnineWire.Agent agent = b.agent();
+        return new UsageFigures(completions == null ? null : completions.completions(),
+                completions == null ? null : completions.lines(),
+                chat == null ? null : v2 ? chat.messages() : chat.interactions(),
+                agent == null ? null : v2 ? agent.messages() : agent.interactions(),
+                agent == null ? null : agent.linesAddedAccepted(),
+                v2 ? tokens(chat, agent, TabnineWire.ModelUsage::inputTokens) : null,
+                v2 ? tokens(chat, agent, TabnineWire.ModelUsage::outputTokens) : null, null, null);
+    }
+
+    /**
+     * The figures this source reports: zeros for the metrics Tabnine has (tokens only when a row has them, cost only
+     * when a cost row exists), null for the rest.
+     */
+    static UsageFigures zero(List<DailyUsage> rows) {
+        boolean tokens = rows.stream().anyMatch(r -> r.figures().inputTokens() != null);
+        boolean cost = rows.stream().anyMatch(r -> r.figures().cost() != null);
+        return new UsageFigures(0L, 0L, 0L, 0L, 0L, tokens ? 0L : null, tokens ? 0L : null, null,
+                cost ? 0.0 : null);
+    }
+
+    private static long tokens(TabnineWire.Chat chat, TabnineWire.Agent agent,
+            Function<TabnineWire.ModelUsage, Long> count) {
+        Stream<TabnineWire.ModelUsage> chatModels = chat == null || chat.models() == null ? Stream.empty()
+                : chat.models().stream();
+        Stream<TabnineWire.ModelUsage> agentModels = agent == null || agent.models() == null ? Stream.empty()
+                : agent.models().stream();
+        return Stream.concat(chatModels, agentModels).map(count).filter(n -> n != null).mapToLong(Long::longValue)
+                .sum();
+    }
+
+    /** The UTC day of {@code run} a bucket counts on (its start, or the run's first day if it began earlier). */
+    private static LocalDate dayOf(TimeWindow run, Instant from, Instant to) {
+        if (from == null || !from.isBefore(run.to()) || (to != null && !to.isAfter(run.from()))) {
+            return null;
+        }
+        return LocalDate.ofInstant(from.isBefore(run.from()) ? run.from() : from, ZoneOffset.UTC);
+    }
+
+    /** Rows of many days in one list. */
+    static List<DailyUsage> flatten(List<List<DailyUsage>> days) {
+        List<DailyUsage> rows = new ArrayList<>();
+        days.forEach(rows::addAll);
+        return rows;
+    }
+}
