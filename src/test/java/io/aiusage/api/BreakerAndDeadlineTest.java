@@ -107,6 +107,7 @@ class BreakerAndDeadlineTest extends WireMockGraphQLTest {
         String usage = "{ usage(window: " + SmallOrg.USAGE_WINDOW + ", granularity: TOTAL) { buckets { vendor "
                 + "completionsAccepted } freshness { vendor } } }";
         warmUp(usage);
+        cache.clear(); // the warm-up only warms the application; the vendors must be asked again
         mocks.windsurf().stubFor(windsurf("Analytics").atPriority(1)
                 .willReturn(fixture("windsurf/analytics-organisation.json", today).withFixedDelay(HANG_MS)));
         Instant start = Instant.now();

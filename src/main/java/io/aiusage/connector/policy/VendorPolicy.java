@@ -158,16 +158,33 @@ public final class VendorPolicy {
                 + "(circuit breaker open; the next trial call within " + breakerDelay.toSeconds() + " s)", null, false);
     }
 
-    /** 429 with a Retry-After within the cap (or none), and 502/503/504, connection failures and timeouts. */
+    /**
+     * 429 with a Retry-After within the cap (or none), and 502/503/504, connection failures and timeouts. Never a call
+     * its caller gave up on (a fan-out cancelled after a sibling failed interrupts it): that is not the vendor failing,
+     * and retrying it would spend the budget on an answer nobody waits for.
+     */
     private boolean retryable(Throwable failure) {
+        if (Thread.currentThread().isInterrupted() || causedByInterrupt(failure)) {
+            return false;
+        }
         return failure instanceof VendorException.Unavailable unavailable && unavailable.retryable()
                 || failure instanceof VendorException.RateLimited limited
                         && (limited.retryAfter() == null || limited.retryAfter().compareTo(retryAfterCap) <= 0);
     }
 
-    /** What the breaker counts as a failure: the vendor down or unreachable, not a refusal or a bad request. */
+    private static boolean causedByInterrupt(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof InterruptedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What the breaker counts as a failure: the vendor down or unreachable, not a refusal, a bad request or a call
+     * its caller cancelled. */
     private static boolean vendorFailure(Throwable failure) {
-        return failure instanceof VendorException.Unavailable;
+        return failure instanceof VendorException.Unavailable && !causedByInterrupt(failure);
     }
 
     private static String describe(Throwable cause) {
