@@ -8,10 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads the samples of a Prometheus text scrape (name and labels; values and exemplars are not needed). */
-final class PrometheusScrape {
+public final class PrometheusScrape {
 
     /** One line of the scrape. */
-    record Sample(String name, Map<String, String> labels) {
+    public record Sample(String name, Map<String, String> labels) {
     }
 
     private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{(.*?)})?\\s");
@@ -20,7 +20,7 @@ final class PrometheusScrape {
     private PrometheusScrape() {
     }
 
-    static List<Sample> samples(String scrape) {
+    public static List<Sample> samples(String scrape) {
         List<Sample> samples = new ArrayList<>();
         for (String line : scrape.split("\n")) {
             Matcher sample = SAMPLE.matcher(line);
@@ -38,7 +38,7 @@ final class PrometheusScrape {
     }
 
     /** Whether a sample of {@code name} has at least these labels. */
-    static boolean has(List<Sample> samples, String name, Map<String, String> labels) {
+    public static boolean has(List<Sample> samples, String name, Map<String, String> labels) {
         return samples.stream().anyMatch(s -> s.name().equals(name)
                 && labels.entrySet().stream().allMatch(l -> l.getValue().equals(s.labels().get(l.getKey()))));
     }

@@ -69,11 +69,14 @@ class ManifestConsistencyTest {
         for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
             Map<String, Object> httpGet = map(map(gateway.get(probe)).get("httpGet"));
             assertEquals("http", httpGet.get("port"), dir + " " + probe + " port");
-            given().get((String) httpGet.get("path")).then().statusCode(200).body("status", equalTo("UP"));
+            String path = (String) httpGet.get("path");
+            assertEquals(200, given().get(path).statusCode(), dir + " " + probe + " " + path + " answers");
+            given().get(path).then().body("status", equalTo("UP"));
         }
         Map<String, Object> annotations = map(map(map(spec(find(resources, "Deployment", GATEWAY)).get("template"))
                 .get("metadata")).get("annotations"));
-        given().get((String) annotations.get("prometheus.io/path")).then().statusCode(200);
+        String scrape = (String) annotations.get("prometheus.io/path");
+        assertEquals(200, given().get(scrape).statusCode(), dir + " prometheus.io/path " + scrape + " answers");
         assertEquals(String.valueOf(httpPort(resources)), annotations.get("prometheus.io/port"), dir + " scrape port");
     }
 
