@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -15,33 +12,20 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packaged application (jar, or the native binary under -Pnative) in the prod profile with neither vendor
- * credentials nor demo mode must refuse to start and say how to fix it. Plain process test: a
- * {@code @QuarkusIntegrationTest} cannot observe a start-up that is meant to fail.
+ * The packaged application in the prod profile with neither vendor credentials nor demo mode must refuse to start
+ * and say how to fix it. Plain process test: a {@code @QuarkusIntegrationTest} cannot observe a start-up that is
+ * meant to fail.
  */
 class ProdStartupIT {
 
     @Test
     void refusesToStartWithoutVendorsOrDemo() throws IOException, InterruptedException {
-        Path nativeBinary = Path.of(System.getProperty("native.image.path", "target/none"));
-        List<String> command = new ArrayList<>();
-        if (Files.isExecutable(nativeBinary)) {
-            command.add(nativeBinary.toString());
-        } else {
-            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            command.add("-jar");
-            command.add("target/quarkus-app/quarkus-run.jar");
-        }
-        command.add("-Dquarkus.http.port=0");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        Map<String, String> env = builder.environment();
-        env.keySet().removeIf(k -> k.startsWith("DEMO_") || k.startsWith("WINDSURF_") || k.startsWith("TABNINE_"));
-        Process process = builder.start();
-        boolean exited = process.waitFor(60, TimeUnit.SECONDS);
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        Process process = PackagedApp.start(Map.of());
+        boolean exited = process.waitFor(PackagedApp.START_LIMIT.toSeconds(), TimeUnit.SECONDS);
         if (!exited) {
             process.destroyForcibly();
         }
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(exited, "the application should stop by itself; output:\n" + output);
         assertNotEquals(0, process.exitValue(), "exit code must signal failure; output:\n" + output);
         for (String hint : List.of("WINDSURF_SERVICE_KEY", "TABNINE_TOKEN", "DEMO_ENABLED")) {

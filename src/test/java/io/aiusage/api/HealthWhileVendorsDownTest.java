@@ -1,0 +1,47 @@
+package io.aiusage.api;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static io.aiusage.api.GraphQLRequests.graphql;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import org.junit.jupiter.api.Test;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * A vendor being down never takes the pod out of service: with Windsurf answering 503 to everything and Tabnine
+ * dropping every connection, liveness and readiness stay UP (the service still answers, with errors[]), and
+ * readiness reports the configuration as data.
+ */
+@QuarkusTest
+@TestProfile(VendorsWireMockProfile.class)
+class HealthWhileVendorsDownTest extends WireMockGraphQLTest {
+
+    @Test
+    void liveAndReadyStayUpWhileBothVendorsAreDown() {
+        mocks.resetAll();
+        mocks.windsurf().stubFor(any(anyUrl()).willReturn(aResponse().withStatus(503)));
+        mocks.tabnine().stubFor(any(anyUrl()).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        graphql("{ vendors { healthy } people { totalCount } }")
+                .body("data.vendors.healthy", everyItem(equalTo(false)))
+                .body("errors", hasSize(2));
+
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/started").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'configuration' }.data.demo", equalTo(false))
+                .body("checks.find { it.name == 'configuration' }.data.'windsurf.configured'", equalTo(true))
+                .body("checks.find { it.name == 'configuration' }.data.'tabnine.configured'", equalTo(true));
+        given().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
+    }
+}
