@@ -10,11 +10,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
-import graphql.GraphQL;
 import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import graphql.execution.instrumentation.InstrumentationState;
@@ -45,11 +43,6 @@ public class Execution {
 
     public Execution(Context context) {
         this.context = context;
-    }
-
-    /** Installs the error reporter; SmallRye fires this event while building its GraphQL engine. */
-    void install(@Observes GraphQL.Builder builder) {
-        builder.instrumentation(new Reporter());
     }
 
     /** The value memoised under {@code key} for this execution, computing it on first use. */
@@ -116,7 +109,7 @@ public class Execution {
         }
     }
 
-    /** Appends the reported errors to the execution result. */
+    /** Appends the reported errors to the execution result; installed by {@link GraphQLEngine}. */
     static final class Reporter extends SimplePerformantInstrumentation {
         @Override
         public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,

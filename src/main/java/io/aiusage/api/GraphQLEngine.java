@@ -1,0 +1,39 @@
+package io.aiusage.api;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import graphql.GraphQL;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
+import io.aiusage.config.GraphQLLimits;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+
+/**
+ * Adds the service's instrumentations to the GraphQL engine SmallRye builds. SmallRye fires its builder as an event
+ * with its own instrumentation already set (the depth and complexity limits of
+ * {@code quarkus.smallrye-graphql.instrumentation-*} and its query cache); setting another would replace them, so
+ * they are read back from a throw-away build and chained, in this order: request limits, SmallRye's, field access,
+ * the error reporter of {@link Execution}.
+ */
+@ApplicationScoped
+public class GraphQLEngine {
+
+    private final GraphQLLimits limits;
+    private final Access access;
+    private final CurrentIdentityAssociation identities;
+
+    public GraphQLEngine(GraphQLLimits limits, Access access, CurrentIdentityAssociation identities) {
+        this.limits = limits;
+        this.access = access;
+        this.identities = identities;
+    }
+
+    void install(@Observes GraphQL.Builder builder) {
+        Instrumentation smallrye = builder.build().getInstrumentation();
+        builder.instrumentation(new ChainedInstrumentation(List.of(new RequestLimits(limits), smallrye,
+                new FieldAccess(access, identities), new Execution.Reporter())));
+    }
+}
