@@ -1,13 +1,22 @@
 package io.aiusage.api;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.AuthenticationException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
@@ -15,15 +24,18 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 
 /**
- * What {@code /graphql} accepts over HTTP, checked before SmallRye's handler runs (Vert.x routes ordered ahead of
- * it; SmallRye's handler itself is not touched):
+ * What {@code /graphql} accepts over HTTP, checked by Vert.x routes ordered ahead of SmallRye's handler (which is
+ * not touched):
  * <ul>
  * <li>with {@code AUTH_MODE=oidc}, a caller without a valid bearer token gets 401 with an UNAUTHENTICATED error
  * (quarkus-oidc verifies the token; its own 401 has no body), on {@code /graphql} and {@code /graphql/*};</li>
  * <li>an operation runs from a POST with {@code Content-Type: application/json}, or from a GET for a query: a
- * cross-site form or {@code text/plain} POST (no CORS preflight) and a mutation by GET run nothing.</li>
+ * cross-site form or {@code text/plain} POST (no CORS preflight) and a mutation by GET run nothing;</li>
+ * <li>a body or query string that is not a GraphQL request, and a document that does not parse, get a clear error:
+ * SmallRye would answer them with a generic one classified as a Java exception.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -34,14 +46,27 @@ public class GraphQLHttp {
     private static final int ORDER = -5;
 
     private final Access access;
+    private final MemorySize maxBodySize;
+    private final ParserOptions parserOptions;
 
-    public GraphQLHttp(Access access) {
+    public GraphQLHttp(Access access,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
+            @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-tokens",
+                    defaultValue = "15000") int maxTokens) {
         this.access = access;
+        this.maxBodySize = maxBodySize;
+        this.parserOptions = ParserOptions.getDefaultOperationParserOptions().transform(o -> o.maxTokens(maxTokens));
     }
 
     void routes(@Observes Router router) {
         router.routeWithRegex("^" + PATH + "(/.*)?$").order(ORDER).handler(this::authenticate).failureHandler(this::failed);
-        router.route(PATH).order(ORDER + 1).handler(this::checkRequest);
+        router.route(PATH).order(ORDER + 1).handler(this::checkMethod);
+        // the body is read here, within the same limit as SmallRye's own route, which then finds it read
+        router.route(HttpMethod.POST, PATH).order(ORDER + 2)
+                .handler(BodyHandler.create(false).setBodyLimit(maxBodySize.asLongValue()))
+                .handler(ctx -> checkRequest(ctx, GraphQLRequestCheck.body(ctx.body().buffer())));
+        router.route(HttpMethod.GET, PATH).order(ORDER + 2)
+                .handler(ctx -> checkRequest(ctx, GraphQLRequestCheck.queryString(ctx.queryParams())));
     }
 
     private void authenticate(RoutingContext ctx) {
@@ -66,7 +91,7 @@ public class GraphQLHttp {
         }
     }
 
-    private void checkRequest(RoutingContext ctx) {
+    private void checkMethod(RoutingContext ctx) {
         HttpMethod method = ctx.request().method();
         if (method == HttpMethod.POST) {
             String type = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
@@ -76,20 +101,60 @@ public class GraphQLHttp {
                         + "'Content-Type: application/json' (UTF-8), or send a query as a GET.");
                 return;
             }
-        } else if (method == HttpMethod.GET) {
-            if (isMutation(ctx.queryParams().get("query"), ctx.queryParams().get("operationName"))) {
-                ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
-                HttpErrors.send(ctx, 405, HttpErrors.METHOD_NOT_ALLOWED,
-                        "Only queries run from a GET; send mutations and subscriptions as a POST.");
-                return;
-            }
-        } else if (method != HttpMethod.OPTIONS) {
+        } else if (method != HttpMethod.GET && method != HttpMethod.OPTIONS) {
             ctx.response().putHeader(HttpHeaders.ALLOW, "GET, POST");
             HttpErrors.send(ctx, 405, HttpErrors.METHOD_NOT_ALLOWED,
                     method.name() + " is not supported on " + PATH + ": POST a GraphQL request, or GET a query.");
             return;
         }
         ctx.next();
+    }
+
+    private void checkRequest(RoutingContext ctx, GraphQLRequestCheck.Checked request) {
+        if (request.problem() != null) {
+            HttpErrors.send(ctx, 400, HttpErrors.BAD_REQUEST, request.problem());
+            return;
+        }
+        Document document;
+        try {
+            document = Parser.parse(ParserEnvironment.newParserEnvironment().document(request.query())
+                    .parserOptions(parserOptions).build());
+        } catch (InvalidSyntaxException e) {
+            HttpErrors.syntax(ctx, e);
+            return;
+        }
+        String name = request.operationName();
+        if (name != null && !name.isBlank() && document.getDefinitionsOfType(OperationDefinition.class).stream()
+                .noneMatch(op -> name.equals(op.getName()))) {
+            // a document error like a syntax error, answered before anything runs
+            HttpErrors.requestError(ctx, HttpErrors.GRAPHQL_VALIDATION_FAILED, "The document has no operation named "
+                    + "\"" + name + "\"; operationName must name one of its operations.");
+            return;
+        }
+        if (ctx.request().method() == HttpMethod.GET) {
+            if (!runsAQuery(document, name)) {
+                ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
+                HttpErrors.send(ctx, 405, HttpErrors.METHOD_NOT_ALLOWED,
+                        "Only queries run from a GET; send mutations and subscriptions as a POST.");
+                return;
+            }
+            encodeAgain(ctx);
+        }
+        ctx.next();
+    }
+
+    /**
+     * SmallRye URL-decodes the GET parameters Vert.x has already decoded, so a query holding {@code %} fails (HTTP
+     * 500) and one holding {@code +} changes meaning. Encoding them once more here gives SmallRye back exactly what
+     * the client sent.
+     */
+    private static void encodeAgain(RoutingContext ctx) {
+        for (String parameter : List.of("query", "operationName", "variables", "extensions")) {
+            String value = ctx.queryParams().get(parameter);
+            if (value != null) {
+                ctx.queryParams().set(parameter, URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        }
     }
 
     /** {@code application/json}, with no charset or UTF-8. */
@@ -110,19 +175,10 @@ public class GraphQLHttp {
         return true;
     }
 
-    /** Whether the operation a GET would run is not a query; a document that does not parse is left to GraphQL. */
-    static boolean isMutation(String query, String operationName) {
-        if (query == null || query.isBlank()) {
-            return false;
-        }
-        Document document;
-        try {
-            document = Parser.parse(query);
-        } catch (RuntimeException unparseable) {
-            return false;
-        }
+    /** Whether the operation a GET selects is a query (several operations without a name: left to GraphQL). */
+    static boolean runsAQuery(Document document, String operationName) {
         return document.getDefinitionsOfType(OperationDefinition.class).stream()
                 .filter(op -> operationName == null || operationName.isBlank() || operationName.equals(op.getName()))
-                .anyMatch(op -> op.getOperation() != OperationDefinition.Operation.QUERY);
+                .allMatch(op -> op.getOperation() == OperationDefinition.Operation.QUERY);
     }
 }

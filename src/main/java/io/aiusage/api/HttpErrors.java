@@ -1,5 +1,6 @@
 package io.aiusage.api;
 
+import graphql.parser.InvalidSyntaxException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -19,17 +20,47 @@ final class HttpErrors {
     static final String NOT_ACCEPTABLE = "NOT_ACCEPTABLE";
     static final String METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED";
     static final String PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE";
-    static final String INTERNAL = "INTERNAL_ERROR";
+    static final String GRAPHQL_PARSE_FAILED = "GRAPHQL_PARSE_FAILED";
+    static final String GRAPHQL_VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED";
 
     private HttpErrors() {
     }
 
     /** Ends the exchange with {@code status} and one error; the content type is the negotiated one. */
     static void send(RoutingContext ctx, int status, String code, String message) {
+        send(ctx, status, error(code, message));
+    }
+
+    /**
+     * A document that does not parse: a request error, so 400 with application/graphql-response+json and 200 with
+     * application/json, as the GraphQL-over-HTTP spec recommends for each.
+     */
+    static void syntax(RoutingContext ctx, InvalidSyntaxException e) {
+        JsonObject error = error(GRAPHQL_PARSE_FAILED, e.getMessage());
+        if (e.getLocation() != null) {
+            error.put("locations", new JsonArray().add(new JsonObject().put("line", e.getLocation().getLine())
+                    .put("column", e.getLocation().getColumn())));
+        }
+        send(ctx, requestErrorStatus(ctx), error);
+    }
+
+    /** Another error of the document itself, answered like {@link #syntax}. */
+    static void requestError(RoutingContext ctx, String code, String message) {
+        send(ctx, requestErrorStatus(ctx), error(code, message));
+    }
+
+    private static int requestErrorStatus(RoutingContext ctx) {
+        return MediaTypes.GRAPHQL_RESPONSE.equals(MediaTypes.chosen(ctx)) ? 400 : 200;
+    }
+
+    private static JsonObject error(String code, String message) {
         JsonObject extensions = new JsonObject().put("code", code).putNull("vendor").putNull("retryAfterSeconds")
                 .putNull("argument");
-        JsonObject body = new JsonObject().put("errors",
-                new JsonArray().add(new JsonObject().put("message", message).put("extensions", extensions)));
+        return new JsonObject().put("message", message).put("extensions", extensions);
+    }
+
+    private static void send(RoutingContext ctx, int status, JsonObject error) {
+        JsonObject body = new JsonObject().put("errors", new JsonArray().add(error));
         if (ctx.response().ended()) {
             return;
         }
