@@ -69,16 +69,26 @@ public class GraphQLHttp {
                 .handler(ctx -> checkRequest(ctx, GraphQLRequestCheck.queryString(ctx.queryParams())));
     }
 
+    /**
+     * Authentication is not proactive ({@code quarkus.http.auth.proactive=false}): only the GraphQL paths ask for the
+     * caller's identity, so the demo emulator's Tabnine endpoints keep reading their own bearer tokens.
+     */
     private void authenticate(RoutingContext ctx) {
-        if (!access.enforced() || ctx.request().method() == HttpMethod.OPTIONS
-                || ctx.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()) {
+        if (!access.enforced() || ctx.request().method() == HttpMethod.OPTIONS) {
             ctx.next();
             return;
         }
-        HttpErrors.unauthenticated(ctx, ctx.request().getHeader(HttpHeaders.AUTHORIZATION) != null);
+        boolean tokenSent = ctx.request().getHeader(HttpHeaders.AUTHORIZATION) != null;
+        QuarkusHttpUser.getSecurityIdentity(ctx, null).subscribe().with(identity -> {
+            if (identity == null || identity.isAnonymous()) {
+                HttpErrors.unauthenticated(ctx, tokenSent);
+            } else {
+                ctx.next();
+            }
+        }, refused -> HttpErrors.unauthenticated(ctx, true));
     }
 
-    /** quarkus-oidc refused the token (proactive authentication fails the request before any route runs). */
+    /** quarkus-oidc refused the token while authenticating (a failure of the request rather than of the Uni). */
     private void failed(RoutingContext ctx) {
         Throwable failure = ctx.failure();
         if (failure instanceof AuthenticationException || failure instanceof UnauthorizedException) {
