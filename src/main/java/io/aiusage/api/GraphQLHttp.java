@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import graphql.language.AstPrinter;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
@@ -22,6 +23,7 @@ import io.quarkus.security.UnauthorizedException;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -103,6 +105,18 @@ public class GraphQLHttp {
 
     private void checkMethod(RoutingContext ctx) {
         HttpMethod method = ctx.request().method();
+        String mediaType = MediaTypes.negotiate(ctx);
+        if (mediaType == null) {
+            HttpErrors.send(ctx, 406, HttpErrors.NOT_ACCEPTABLE, "The Accept header allows neither "
+                    + MediaTypes.GRAPHQL_RESPONSE + " nor " + MediaTypes.JSON + " (UTF-8); accept one of them.");
+            return;
+        }
+        MediaTypes.choose(ctx, mediaType);
+        if (method != HttpMethod.OPTIONS) {
+            // SmallRye picks its content type from Accept on its own: it gets the negotiated one
+            ctx.request().headers().set(HttpHeaders.ACCEPT, mediaType);
+            ctx.addHeadersEndHandler(ignored -> answerAs(ctx, mediaType));
+        }
         if (method == HttpMethod.POST) {
             String type = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
             if (!isJson(type)) {
@@ -148,9 +162,24 @@ public class GraphQLHttp {
                         "Only queries run from a GET; send mutations and subscriptions as a POST.");
                 return;
             }
+            if (name != null && !name.isBlank()) {
+                selectOperation(ctx, document, name);
+            }
             encodeAgain(ctx);
         }
         ctx.next();
+    }
+
+    /**
+     * SmallRye's GET handler passes the query text as the operation name, so a GET naming one operation of several
+     * fails. The query parameter is narrowed here to that operation (and the fragments) and the name dropped, which
+     * runs the same operation.
+     */
+    private static void selectOperation(RoutingContext ctx, Document document, String name) {
+        Document selected = document.transform(builder -> builder.definitions(document.getDefinitions().stream()
+                .filter(d -> !(d instanceof OperationDefinition op) || name.equals(op.getName())).toList()));
+        ctx.queryParams().set("query", AstPrinter.printAst(selected));
+        ctx.queryParams().remove("operationName");
     }
 
     /**
@@ -164,6 +193,19 @@ public class GraphQLHttp {
             if (value != null) {
                 ctx.queryParams().set(parameter, URLEncoder.encode(value, StandardCharsets.UTF_8));
             }
+        }
+    }
+
+    /**
+     * Just before the headers go out: the negotiated media type, and 400 for a request error (no {@code data})
+     * when the client accepts application/graphql-response+json; SmallRye answers 200 whatever happened.
+     */
+    private static void answerAs(RoutingContext ctx, String mediaType) {
+        HttpServerResponse response = ctx.response();
+        response.headers().set(HttpHeaders.CONTENT_TYPE, mediaType + "; charset=utf-8");
+        if (response.getStatusCode() == 200 && MediaTypes.GRAPHQL_RESPONSE.equals(mediaType)
+                && RequestErrors.marked(ctx)) {
+            response.setStatusCode(400);
         }
     }
 
