@@ -35,9 +35,8 @@ final class MediaTypes {
             }
         }
         for (MIMEHeader range : accepted) {
-            if ("0".equals(range.parameter("q")) || range.parameter("q") != null && Double.parseDouble(
-                    range.parameter("q")) == 0) {
-                continue;
+            if (range.weight() <= 0) {
+                continue; // q=0
             }
             String type = range.component().toLowerCase(Locale.ROOT) + "/" + range.subComponent().toLowerCase(Locale.ROOT);
             if (type.equals(GRAPHQL_RESPONSE)) {

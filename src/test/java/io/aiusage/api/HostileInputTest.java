@@ -38,7 +38,7 @@ import io.restassured.RestAssured;
  * betrays the implementation: no "Exception", no stack frame, no Java class name, no credential, no vendor text.
  * Entries: {@code json} (a request object), {@code raw} (the body as is) or {@code repeat} (prefix + text x times +
  * suffix, {@code %d} numbered), {@code method} (POST), {@code contentType} (application/json; null: none),
- * {@code params} (a GET's query string), {@code expect} ({@code errors}, or {@code answer}: 200 with data).
+ * {@code params} (a GET's query string), {@code accept} (an Accept header), {@code expect} ({@code errors}, or {@code answer}: 200 with data).
  */
 @QuarkusTest
 @TestProfile(VendorsWireMockProfile.class)
@@ -96,6 +96,9 @@ class HostileInputTest extends WireMockGraphQLTest {
                     .collect(Collectors.joining("&"));
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base));
+        if (entry.has("accept")) {
+            request.header("Accept", entry.get("accept").asText());
+        }
         JsonNode type = entry.get("contentType");
         if (type == null) {
             request.header("Content-Type", "application/json");
