@@ -94,6 +94,14 @@ public abstract class ApiError extends GraphQLException {
         }
     }
 
+    /** The caller's token lacks the role a field needs; the message names that role. */
+    @ErrorCode("FORBIDDEN")
+    public static final class Forbidden extends ApiError {
+        Forbidden(String message) {
+            super(message, null, null, null, null);
+        }
+    }
+
     @ErrorCode("VENDOR_UNAVAILABLE")
     public static final class VendorUnavailable extends ApiError {
         VendorUnavailable(String message, Vendor vendor, Object partialResults) {

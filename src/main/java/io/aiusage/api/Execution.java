@@ -10,14 +10,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
-import graphql.GraphQL;
 import graphql.GraphQLContext;
 import graphql.GraphQLError;
-import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
@@ -43,16 +40,9 @@ public class Execution {
     private static final String PEOPLE = Execution.class.getName() + ".people";
 
     private final Context context;
-    private final ExecutionDeadline deadline;
 
-    public Execution(Context context, ExecutionDeadline deadline) {
+    public Execution(Context context) {
         this.context = context;
-        this.deadline = deadline;
-    }
-
-    /** Installs the error reporter and the request deadline; SmallRye fires this event while building its engine. */
-    void install(@Observes GraphQL.Builder builder) {
-        builder.instrumentation(new ChainedInstrumentation(new Reporter(), deadline.starter()));
     }
 
     /** The value memoised under {@code key} for this execution, computing it on first use. */
@@ -119,7 +109,7 @@ public class Execution {
         }
     }
 
-    /** Appends the reported errors to the execution result. */
+    /** Appends the reported errors to the execution result; installed by {@link GraphQLEngine}. */
     static final class Reporter extends SimplePerformantInstrumentation {
         @Override
         public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,

@@ -42,8 +42,9 @@ public class PeopleGraphQLApi {
 
     @Query("people")
     @Description("People holding a seat on any configured vendor, merged by e-mail, ordered by e-mail, one page at a "
-            + "time. Filters combine with AND.")
-    public @NonNull PersonConnection people(
+            + "time. Filters combine with AND. Personal data: null, with a FORBIDDEN error, for a caller without the "
+            + "people-reader role.")
+    public PersonConnection people(
             @Name("window") @Description("Scopes window-dependent account figures (Windsurf activeDays). Without "
                     + "it, each vendor's default applies (Windsurf: the last year).") WindowInput window,
             @Name("vendor") @Description("Only people with an account on this vendor.") Vendor vendor,
@@ -66,7 +67,8 @@ public class PeopleGraphQLApi {
     }
 
     @Query("person")
-    @Description("One person by e-mail (any case, surrounding spaces ignored); null when nobody holds a seat with it.")
+    @Description("One person by e-mail (any case, surrounding spaces ignored); null when nobody holds a seat with it. "
+            + "Personal data: null, with a FORBIDDEN error, for a caller without the people-reader role.")
     public Person person(
             @Name("email") @NonNull @Description("The person's e-mail.") String email,
             @Name("window") @Description("As in people(window:).") WindowInput window) throws ApiError {

@@ -64,8 +64,9 @@ public class TeamsGraphQLApi {
     }
 
     @Name("members")
-    @Description("People with an account in this team, ordered by e-mail, one page at a time.")
-    public @NonNull PersonConnection members(@Source Team team,
+    @Description("People with an account in this team, ordered by e-mail, one page at a time. Personal data: null, "
+            + "with a FORBIDDEN error, for a caller without the people-reader role.")
+    public PersonConnection members(@Source Team team,
             @Name("first") @DefaultValue("100") @Description("Page size, 0 to 1000.") Integer first,
             @Name("after") @Description("pageInfo.endCursor of the previous page.") String after) {
         Outcome<List<Person>> all = people.people(null);

@@ -36,8 +36,17 @@ final class GraphQLRequests {
     }
 
     static ValidatableResponse graphql(String query, Map<String, Object> variables) {
-        Response response = given().config(DOUBLES).contentType("application/json")
-                .body(Map.of("query", query, "variables", variables)).post("/graphql");
+        return checked(given().config(DOUBLES).contentType("application/json")
+                .body(Map.of("query", query, "variables", variables)).post("/graphql"));
+    }
+
+    /** One operation of a document holding several. */
+    static ValidatableResponse graphqlOperation(String document, String operationName) {
+        return checked(given().config(DOUBLES).contentType("application/json")
+                .body(Map.of("query", document, "operationName", operationName)).post("/graphql"));
+    }
+
+    private static ValidatableResponse checked(Response response) {
         String body = response.asString();
         for (String forbidden : FORBIDDEN) {
             assertFalse(body.contains(forbidden), () -> "the answer contains \"" + forbidden + "\": " + body);

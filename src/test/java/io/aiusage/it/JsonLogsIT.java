@@ -24,7 +24,7 @@ class JsonLogsIT {
     @Test
     void everyLineIsAJsonObjectWhenSwitchedOn() throws IOException, InterruptedException {
         List<String> lines = PackagedApp.linesUntil(
-                Map.of("DEMO_ENABLED", "true", "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true"),
+                Map.of("DEMO_ENABLED", "true", "AUTH_MODE", "none", "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true"),
                 line -> line.contains("started in"));
         for (String line : lines.stream().filter(l -> l.startsWith("{")).toList()) {
             JsonNode record = JSON.readTree(line);
@@ -37,7 +37,7 @@ class JsonLogsIT {
 
     @Test
     void linesArePlainTextWithATraceIdFieldOtherwise() throws IOException, InterruptedException {
-        List<String> lines = PackagedApp.linesUntil(Map.of("DEMO_ENABLED", "true"),
+        List<String> lines = PackagedApp.linesUntil(Map.of("DEMO_ENABLED", "true", "AUTH_MODE", "none"),
                 line -> line.contains("started in"));
         String started = lines.getLast();
         assertFalse(started.startsWith("{"), started);

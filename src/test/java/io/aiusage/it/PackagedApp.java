@@ -19,8 +19,8 @@ import java.util.function.Predicate;
 /**
  * The packaged application (the native binary under -Pnative, else the jar) as a plain process, for tests that must
  * see its start-up or its raw console output, which a {@code @QuarkusIntegrationTest} cannot. It starts in the prod
- * profile on a free port, with none of the vendor, demo or Quarkus variables of the build's environment, only
- * {@code env}.
+ * profile on a free port, with none of the vendor, demo, auth, policy, cache or Quarkus variables of the build's
+ * environment, only {@code env}.
  */
 final class PackagedApp {
 
@@ -42,7 +42,8 @@ final class PackagedApp {
         command.add("-Dquarkus.http.port=0");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().keySet().removeIf(k -> k.startsWith("DEMO_") || k.startsWith("WINDSURF_")
-                || k.startsWith("TABNINE_") || k.startsWith("QUARKUS_"));
+                || k.startsWith("TABNINE_") || k.startsWith("QUARKUS_") || k.startsWith("AUTH_")
+                || k.startsWith("VENDOR_POLICY_") || k.startsWith("CACHE_"));
         builder.environment().putAll(env);
         return builder.start();
     }

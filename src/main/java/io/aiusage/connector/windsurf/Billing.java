@@ -14,10 +14,18 @@ final class Billing {
     /** GetTeamCreditBalance takes the key alone; its answer is {@link WindsurfCreditBalance}. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record BalanceRequest(String serviceKey) {
+        @Override
+        public String toString() {
+            return "BalanceRequest[serviceKey=<redacted>]";
+        }
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record CapRequest(String serviceKey, @JsonUnwrapped CreditCapScope scope) {
+        @Override
+        public String toString() {
+            return "CapRequest[serviceKey=<redacted>, scope=" + scope + "]";
+        }
     }
 
     /** {@code {}} means no cap at that scope, so an absent cap stays null here rather than becoming 0. */

@@ -22,6 +22,12 @@ final class CascadeAnalytics {
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record Request(String serviceKey, String groupName, Instant startTimestamp, Instant endTimestamp,
             List<Query> queryRequests) {
+        /** Never the service key: a record prints every component. */
+        @Override
+        public String toString() {
+            return "Request[serviceKey=<redacted>, groupName=" + groupName + ", startTimestamp=" + startTimestamp
+                    + ", endTimestamp=" + endTimestamp + ", queryRequests=" + queryRequests + "]";
+        }
     }
 
     /** An element of {@code query_requests}: an object with one empty member, e.g. {@code {"cascade_runs":{}}}. */

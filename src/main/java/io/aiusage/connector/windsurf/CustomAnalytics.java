@@ -27,6 +27,12 @@ final class CustomAnalytics {
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record Request(String serviceKey, String groupName, Instant startTimestamp, Instant endTimestamp,
             List<Query> queryRequests) {
+        /** Never the service key: a record prints every component. */
+        @Override
+        public String toString() {
+            return "Request[serviceKey=<redacted>, groupName=" + groupName + ", startTimestamp=" + startTimestamp
+                    + ", endTimestamp=" + endTimestamp + ", queryRequests=" + queryRequests + "]";
+        }
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

@@ -17,6 +17,12 @@ final class UserPageAnalytics {
     /** Timestamps only scope {@code activeDays}; without them Windsurf uses the last year. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record Request(String serviceKey, String groupName, Instant startTimestamp, Instant endTimestamp) {
+        /** Never the service key: a record prints every component. */
+        @Override
+        public String toString() {
+            return "Request[serviceKey=<redacted>, groupName=" + groupName + ", startTimestamp=" + startTimestamp
+                    + ", endTimestamp=" + endTimestamp + "]";
+        }
     }
 
     /** {@code error} is in the documented schema: a failure may arrive with HTTP 200. */
