@@ -58,7 +58,7 @@ class SecretsHygieneTest extends WireMockGraphQLTest {
                     "{\"error\": \"invalid service key " + VendorsWireMock.WINDSURF_KEY + "\"}")));
             mocks.tabnine().stubFor(tabnine("/api/v1/organization/users").atPriority(1).willReturn(json(500,
                     "{\"message\": \"token Bearer " + VendorsWireMock.TABNINE_TOKEN + " broke us\"}")));
-            tabnineUserDaily.invalidateAll().await().indefinitely();
+            cache.clear();
             answers.append(post(token, "{ people { totalCount } }").then().statusCode(200).extract().asString());
             logs = capture.text();
         }
