@@ -1,6 +1,6 @@
 package io.aiusage.domain;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -22,15 +22,13 @@ public class VendorStatusService {
     private final VendorActivity activity;
     private final CircuitBreakers breakers;
     private final Concurrently concurrently;
-    private final Clock clock;
 
     public VendorStatusService(VendorConnectors connectors, VendorActivity activity, CircuitBreakers breakers,
-            Concurrently concurrently, Clock clock) {
+            Concurrently concurrently) {
         this.connectors = connectors;
         this.activity = activity;
         this.breakers = breakers;
         this.concurrently = concurrently;
-        this.clock = clock;
     }
 
     /**
@@ -59,8 +57,9 @@ public class VendorStatusService {
         VendorConnector connector = connectors.find(vendor).orElse(null);
         boolean configured = connector != null && connector.configured();
         boolean demo = connector != null && connector.demo();
+        // a vendor's pause is real time: the policy records it, and waits it out, by the wall clock
         return new VendorInfo(vendor, configured, demo, configured && healthy, activity.lastFetchedAt(vendor),
-                activity.rateLimitedUntil(vendor, clock.instant()));
+                activity.rateLimitedUntil(vendor, Instant.now()));
     }
 
     private static void logFailure(VendorException e) {

@@ -7,16 +7,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;
 
 /**
  * The application's clock in cache tests: it stands still at noon UTC today (so which days are open does not depend
- * on when the tests run) and moves only when a test says so. Enabled by the profiles that list it.
+ * on when the tests run) and moves only when a test says so. Enabled only by the profiles that list it in
+ * {@code getEnabledAlternatives()}: with a {@code @Priority} it would replace the clock of every test, and a noon that is
+ * still to come would make real-time bookkeeping (a vendor's Retry-After pause) look long past.
  */
 @Alternative
-@Priority(1)
 @Singleton
 public class MovableClock extends Clock {
 
