@@ -28,7 +28,7 @@ public final class UsageRollup {
             List<DailyUsage> rows = facts.rows().stream().filter(r -> within(r, period)).toList();
             Long active = facts.activeUsers() == null ? distinctActive(rows)
                     : facts.activeUsers().getOrDefault(period, 0L);
-            buckets.add(bucket(vendor, period, active, sum(facts.zero(), rows)));
+            buckets.add(bucket(vendor, period, active, sum(facts.zeroOver(period), rows)));
         }
         return buckets;
     }
@@ -52,7 +52,7 @@ public final class UsageRollup {
         byAccount.forEach((account, rows) -> result.put(account, periods.stream().map(period -> {
             List<DailyUsage> in = rows.stream().filter(r -> within(r, period)).toList();
             return bucket(vendor, period, in.stream().anyMatch(DailyUsage::marksActive) ? 1L : 0L,
-                    sum(facts.zero(), in));
+                    sum(facts.zeroOver(period), in));
         }).toList()));
         return result;
     }
