@@ -23,7 +23,8 @@ public record UsageBucket(
         @Description("Distinct people with any activity in the period. Windsurf: distinct api_key in Custom Analytics "
                 + "USER_DATA; Tabnine: usage activeUsers. Tabnine's two usage APIs cannot tell whether they counted "
                 + "the same people, so a week, month or window spanning the organisation's upgrade to Tabnine 6.2 "
-                + "gets the larger of v1's count before the upgrade day and v2's from it: a lower bound.")
+                + "gets the larger of v1's count before the upgrade day and v2's from it: a lower bound. In "
+                + "Person.usage: 1 when any of the person's accounts on the vendor was active, else 0.")
         Long activeUsers,
         @AdaptToScalar(Scalar.Int.class)
         @Description("Accepted code completions. Windsurf: USER_DATA num_acceptances (SUM); Tabnine: "

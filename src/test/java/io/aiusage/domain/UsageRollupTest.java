@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-/** Roll-ups without any vendor: figures a source reports only on some days. */
+/** Roll-ups without any vendor: figures a source reports only on some days, and a person's accounts on one vendor. */
 class UsageRollupTest {
 
     private static final UsageFigures ZERO = new UsageFigures(0L, 0L, 0L, 0L, 0L, 0L, 0L, null, null);
@@ -37,6 +38,28 @@ class UsageRollupTest {
         assertEquals(26L, total.getFirst().completionsAccepted());
         assertNull(before.getFirst().inputTokens(), "no day of the period reports tokens");
         assertEquals(11L, before.getFirst().completionsAccepted());
+    }
+
+    @Test
+    void aGroupOfAccountsIsOneBucketPerPeriodAndIsLeftOutWhenOneAccountIsUnknown() {
+        List<DailyUsage> rows = List.of(row(MONDAY, "ann-1", 4, 10L), row(MONDAY, "ann-2", 3, 5L),
+                row(MONDAY.plusDays(1), "ann-2", 6, 1L), row(MONDAY, "bob", 9, 9L), row(MONDAY, "cy-1", 2, 2L));
+        UsageFacts facts = new UsageFacts(ZERO, rows, null, Set.of("cy-2"));
+        Map<String, List<String>> people = new LinkedHashMap<>();
+        people.put("ann@x.com", List.of("ann-1", "ann-2"));
+        people.put("bob@x.com", List.of("bob"));
+        people.put("cy@x.com", List.of("cy-1", "cy-2"));
+
+        Map<String, List<UsageBucket>> byPerson = UsageRollup.perGroup(Vendor.TABNINE, facts, people,
+                Periods.of(TimeWindow.days(MONDAY, MONDAY.plusDays(2)), Granularity.DAY));
+
+        assertEquals(List.of("ann@x.com", "bob@x.com"), List.copyOf(byPerson.keySet()),
+                "cy's second account could not be read: no bucket rather than a short one");
+        assertEquals(List.of(7L, 6L), byPerson.get("ann@x.com").stream().map(UsageBucket::completionsAccepted)
+                .toList());
+        assertEquals(List.of(15L, 1L), byPerson.get("ann@x.com").stream().map(UsageBucket::inputTokens).toList());
+        assertEquals(List.of(1L, 1L), byPerson.get("ann@x.com").stream().map(UsageBucket::activeUsers).toList());
+        assertEquals(List.of(1L, 0L), byPerson.get("bob@x.com").stream().map(UsageBucket::activeUsers).toList());
     }
 
     private static DailyUsage row(LocalDate day, String account, long completions, Long tokens) {
