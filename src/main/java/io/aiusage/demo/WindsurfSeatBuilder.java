@@ -1,11 +1,18 @@
 package io.aiusage.demo;
 
-import static io.aiusage.demo.Draws.hourRange;
 import static io.aiusage.demo.Draws.pick;
 import static io.aiusage.demo.Draws.randomUuid;
 import static io.aiusage.demo.Draws.sample;
+import static io.aiusage.demo.Draws.sortedSample;
 import static io.aiusage.demo.Draws.time;
 import static io.aiusage.demo.Draws.weightedIndex;
+import static io.aiusage.demo.WindsurfVocabulary.CASCADE_MODELS;
+import static io.aiusage.demo.WindsurfVocabulary.CASCADE_MODES;
+import static io.aiusage.demo.WindsurfVocabulary.CASCADE_TOOLS;
+import static io.aiusage.demo.WindsurfVocabulary.CHAT_INTENTS;
+import static io.aiusage.demo.WindsurfVocabulary.CHAT_MODELS;
+import static io.aiusage.demo.WindsurfVocabulary.COMMAND_PROVIDERS;
+import static io.aiusage.demo.WindsurfVocabulary.COMMAND_SOURCES;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,28 +23,13 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import io.aiusage.config.DemoConfig;
+import io.aiusage.demo.WindsurfVocabulary.CascadeModel;
 
 /**
  * Builds one Windsurf seat of the demo organisation: its holder's IDE, group and habits, and its activity log
  * (hourly autocomplete, legacy-plugin chats, Commands and Cascade), shaped by {@link VendorProfile#WINDSURF}.
  */
 final class WindsurfSeatBuilder {
-
-    private static final List<String> CHAT_MODELS = List.of("MODEL_CHAT_GPT_4O_2024_08_06",
-            "MODEL_CLAUDE_3_5_SONNET_20241022");
-    private static final List<String> CHAT_INTENTS = List.of("CHAT_INTENT_GENERIC", "CHAT_INTENT_FUNCTION_EXPLAIN",
-            "CHAT_INTENT_FUNCTION_DOCSTRING", "CHAT_INTENT_FUNCTION_REFACTOR", "CHAT_INTENT_CODE_BLOCK_EXPLAIN",
-            "CHAT_INTENT_FUNCTION_UNIT_TESTS");
-    private static final List<String> COMMAND_SOURCES = List.of("COMMAND_REQUEST_SOURCE_DEFAULT",
-            "COMMAND_REQUEST_SOURCE_RIGHT_CLICK_REFACTOR", "COMMAND_REQUEST_SOURCE_FUNCTION_CODE_LENS",
-            "COMMAND_REQUEST_SOURCE_SELECTION_HINT_CODE_LENS");
-    private static final List<CascadeModel> CASCADE_MODELS = List.of(new CascadeModel("Claude Sonnet 4", 200),
-            new CascadeModel("Claude 3.7 Sonnet (Thinking)", 150), new CascadeModel("GPT-4.1", 100),
-            new CascadeModel("SWE-1", 0));
-    private static final List<String> CASCADE_MODES = List.of("CONVERSATIONAL_PLANNER_MODE_DEFAULT",
-            "CONVERSATIONAL_PLANNER_MODE_READ_ONLY", "CONVERSATIONAL_PLANNER_MODE_NO_TOOL");
-    private static final List<String> CASCADE_TOOLS = List.of("CODE_ACTION", "FIND", "GREP_SEARCH", "LIST_DIRECTORY",
-            "MCP_TOOL", "RUN_COMMAND", "SEARCH_WEB", "VIEW_FILE");
 
     private final long seed;
     private final Timeline timeline;
@@ -47,9 +39,6 @@ final class WindsurfSeatBuilder {
         this.seed = seed;
         this.timeline = timeline;
         this.profile = profile;
-    }
-
-    private record CascadeModel(String name, long centsPerMessage) {
     }
 
     /** What a Windsurf user works with, and which features they use at all. */
@@ -88,8 +77,8 @@ final class WindsurfSeatBuilder {
         String ide = habits.ide();
         String version = habits.version();
         List<String> languages = habits.languages();
-        List<Integer> hours = sample(random, hourRange(7, 20),
-                1 + random.nextInt(Math.min(4, 1 + (int) Math.ceil(intensity * 2)))).stream().sorted().toList();
+        List<Integer> hours = sortedSample(random, 7, 20,
+                1 + random.nextInt(Math.min(4, 1 + (int) Math.ceil(intensity * 2))));
         List<WindsurfSeat.Autocomplete> autocomplete = new ArrayList<>();
         for (int hour : hours) {
             long acceptances = Math.max(1, Math.round(intensity * (8 + random.nextInt(30))));
@@ -120,7 +109,7 @@ final class WindsurfSeatBuilder {
                 long selected = edit ? removed + random.nextInt(10) : 0;
                 commands.add(new WindsurfSeat.Command(time(date, pick(random, hours), random), apiKey, ide, version,
                         pick(random, languages), COMMAND_SOURCES.get(weightedIndex(random, 0.6, 0.15, 0.15)),
-                        edit ? "PROVIDER_SOURCE_COMMAND_EDIT" : "PROVIDER_SOURCE_COMMAND_GENERATE", added, removed,
+                        COMMAND_PROVIDERS.get(edit ? 0 : 1), added, removed,
                         added * 35, removed * 35, selected, selected * 35, random.nextDouble() < 0.7));
             }
             commands.sort(Comparator.comparing(WindsurfSeat.Command::at));

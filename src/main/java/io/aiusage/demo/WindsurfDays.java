@@ -1,0 +1,450 @@
+package io.aiusage.demo;
+
+import static io.aiusage.demo.WindsurfVocabulary.CASCADE_MODEL_NAMES;
+import static io.aiusage.demo.WindsurfVocabulary.CASCADE_MODES;
+import static io.aiusage.demo.WindsurfVocabulary.CASCADE_TOOLS;
+import static io.aiusage.demo.WindsurfVocabulary.CHAT_INTENTS;
+import static io.aiusage.demo.WindsurfVocabulary.CHAT_MODELS;
+import static io.aiusage.demo.WindsurfVocabulary.COMMAND_PROVIDERS;
+import static io.aiusage.demo.WindsurfVocabulary.COMMAND_SOURCES;
+import static io.aiusage.demo.WindsurfVocabulary.index;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.RandomAccess;
+import java.util.UUID;
+
+import io.aiusage.demo.WindsurfSeat.Autocomplete;
+import io.aiusage.demo.WindsurfSeat.Cascade;
+import io.aiusage.demo.WindsurfSeat.Chat;
+import io.aiusage.demo.WindsurfSeat.Command;
+import io.aiusage.demo.WindsurfSeat.Day;
+import io.aiusage.demo.WindsurfSeat.Run;
+import io.aiusage.demo.WindsurfSeat.ToolUse;
+
+/**
+ * One Windsurf seat's activity log, held compactly: the days as a varint tape (values, vocabulary indexes and times
+ * in microseconds of their day) with an index of each day's date and position. As objects a seat-day cost about
+ * 700 bytes, which a 50,000-person organisation cannot afford; here it costs about a tenth of that. It is a
+ * {@code List<Day>} that reads a day back on access, so it answers exactly what the records it was made of did.
+ * <p>
+ * Each day starts with a header the endpoints read without decoding the rest: its autocomplete hours, its Cascade
+ * credits and when its Cascade use was. Days are in date order, so the days of a window are found by binary search.
+ */
+public final class WindsurfDays extends AbstractList<Day> implements RandomAccess {
+
+    private static final List<String> LANGUAGES = OrganisationGenerator.LANGUAGES;
+
+    private final String apiKey;
+    private final String ide;
+    private final String version;
+    private final int[] epochDays;
+    private final int[] offsets;
+    private final byte[] tape;
+    private final Instant lastAutocompleteAt;
+    private final Instant lastCascadeAt;
+    private final Instant lastCommandAt;
+    private final Instant lastActivityAt;
+
+    private WindsurfDays(String apiKey, String ide, String version, int[] epochDays, int[] offsets, byte[] tape,
+            List<Day> days) {
+        this.apiKey = apiKey;
+        this.ide = ide;
+        this.version = version;
+        this.epochDays = epochDays;
+        this.offsets = offsets;
+        this.tape = tape;
+        this.lastAutocompleteAt = last(days, day -> day.autocomplete().isEmpty() ? null
+                : day.autocomplete().getLast().at());
+        this.lastCascadeAt = last(days, day -> day.cascade() == null ? null : day.cascade().at());
+        this.lastCommandAt = last(days, day -> day.commands().isEmpty() ? null : day.commands().getLast().at());
+        this.lastActivityAt = last(days, day -> day.activities().max(Instant::compareTo).orElse(null));
+    }
+
+    /**
+     * The compact form of a seat's days, in date order. Every row carries the seat's API key, IDE and version, and
+     * every day has autocomplete (so "active days" means the same in every endpoint); anything else is a bug.
+     */
+    static WindsurfDays of(List<Day> days, String apiKey, String ide, String version) {
+        if (days instanceof WindsurfDays compact) {
+            return compact;
+        }
+        Varints.Writer tape = Varints.Writer.reused();
+        int[] epochDays = new int[days.size()];
+        int[] offsets = new int[days.size()];
+        for (int i = 0; i < days.size(); i++) {
+            Day day = days.get(i);
+            epochDays[i] = Math.toIntExact(day.date().toEpochDay());
+            if (i > 0 && epochDays[i] <= epochDays[i - 1]) {
+                throw new IllegalArgumentException("days out of date order: " + day.date());
+            }
+            if (day.autocomplete().isEmpty()) {
+                throw new IllegalArgumentException("a Windsurf active day without autocomplete: " + day.date());
+            }
+            offsets[i] = tape.size();
+            new Encoder(tape, epochDays[i], apiKey, ide, version).day(day);
+        }
+        return new WindsurfDays(apiKey, ide, version, epochDays, offsets, tape.toArray(), days);
+    }
+
+    @Override
+    public int size() {
+        return epochDays.length;
+    }
+
+    @Override
+    public Day get(int i) {
+        Decoder decoder = decoder(i);
+        decoder.reader.next();
+        decoder.reader.next();
+        long cascadeAt = decoder.reader.next();
+        Cascade cascade = cascadeAt == 0 ? null : decoder.cascade(cascadeAt - 1, true);
+        return new Day(LocalDate.ofEpochDay(epochDays[i]), decoder.autocomplete(true), decoder.chats(true),
+                decoder.commands(true), cascade);
+    }
+
+    /** The epoch day of day {@code i}. */
+    public long epochDay(int i) {
+        return epochDays[i];
+    }
+
+    /** The index of the first day on or after {@code epochDay} ({@link #size()} if none). */
+    public int firstOnOrAfter(long epochDay) {
+        int low = 0;
+        int high = epochDays.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (epochDays[middle] < epochDay) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    /** The index of the first day that ends after {@code from}. */
+    public int firstEndingAfter(Instant from) {
+        return firstOnOrAfter(Math.floorDiv(from.getEpochSecond(), Times.SECONDS_PER_DAY));
+    }
+
+    /** The index after the last day that starts before {@code to}. */
+    public int endStartingBefore(Instant to) {
+        return firstOnOrAfter(Times.daysStartingBefore(to));
+    }
+
+    /** The days with autocomplete in an hour that starts in {@code [from, to)}: Windsurf's "active days". */
+    public int activeDays(Instant from, Instant to) {
+        int low = firstEndingAfter(from);
+        int high = endStartingBefore(to);
+        if (low >= high) {
+            return 0;
+        }
+        // every day has autocomplete, and only the first and last day of the window can be partly outside it
+        int inner = Math.max(0, high - low - 2);
+        return inner + hasHourIn(low, from, to) + (high - 1 > low ? hasHourIn(high - 1, from, to) : 0);
+    }
+
+    /** Cascade credits (in cents) of the days whose Cascade use started in {@code [from, to)}. */
+    public long promptsUsed(Instant from, Instant to) {
+        long used = 0;
+        for (int i = firstEndingAfter(from), end = endStartingBefore(to); i < end; i++) {
+            Varints.Reader header = new Varints.Reader(tape, offsets[i]);
+            header.next();
+            long prompts = header.next();
+            long cascadeAt = header.next();
+            if (cascadeAt != 0 && Times.within(epochDays[i], cascadeAt - 1, from, to)) {
+                used += prompts;
+            }
+        }
+        return used;
+    }
+
+    /** Whether day {@code i} has Cascade use that started in {@code [from, to)}. */
+    public boolean cascadeWithin(int i, Instant from, Instant to) {
+        Varints.Reader header = new Varints.Reader(tape, offsets[i]);
+        header.next();
+        header.next();
+        long cascadeAt = header.next();
+        return cascadeAt != 0 && Times.within(epochDays[i], cascadeAt - 1, from, to);
+    }
+
+    /** Day {@code i}'s Cascade use, or null. */
+    public Cascade cascade(int i) {
+        Decoder decoder = decoder(i);
+        decoder.reader.next();
+        decoder.reader.next();
+        long cascadeAt = decoder.reader.next();
+        return cascadeAt == 0 ? null : decoder.cascade(cascadeAt - 1, true);
+    }
+
+    /** Day {@code i}'s hourly autocomplete rows. */
+    public List<Autocomplete> autocomplete(int i) {
+        return skipToAutocomplete(i).autocomplete(true);
+    }
+
+    /** Day {@code i}'s legacy-plugin chats. */
+    public List<Chat> chats(int i) {
+        Decoder decoder = skipToAutocomplete(i);
+        decoder.autocomplete(false);
+        return decoder.chats(true);
+    }
+
+    /** Day {@code i}'s Commands. */
+    public List<Command> commands(int i) {
+        Decoder decoder = skipToAutocomplete(i);
+        decoder.autocomplete(false);
+        decoder.chats(false);
+        return decoder.commands(true);
+    }
+
+    Instant lastAutocompleteAt() {
+        return lastAutocompleteAt;
+    }
+
+    Instant lastCascadeAt() {
+        return lastCascadeAt;
+    }
+
+    Instant lastCommandAt() {
+        return lastCommandAt;
+    }
+
+    Instant lastActivityAt() {
+        return lastActivityAt;
+    }
+
+    /** Compares the tapes when both sides are compact (the encoding is a function of the days); else as lists. */
+    @Override
+    public boolean equals(Object other) {
+        if (other instanceof WindsurfDays that) {
+            return Arrays.equals(epochDays, that.epochDays) && Arrays.equals(tape, that.tape)
+                    && (epochDays.length == 0 || apiKey.equals(that.apiKey) && ide.equals(that.ide)
+                            && version.equals(that.version));
+        }
+        return super.equals(other);
+    }
+
+    @Override
+    public int hashCode() {
+        return super.hashCode();
+    }
+
+    private int hasHourIn(int i, Instant from, Instant to) {
+        int hours = new Varints.Reader(tape, offsets[i]).nextInt();
+        for (int hour = 0; hour < 24; hour++) {
+            if ((hours & (1 << hour)) != 0 && Times.within(epochDays[i], hour * Times.MICROS_PER_HOUR, from, to)) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    private Decoder decoder(int i) {
+        return new Decoder(new Varints.Reader(tape, offsets[i]), epochDays[i]);
+    }
+
+    private Decoder skipToAutocomplete(int i) {
+        Decoder decoder = decoder(i);
+        decoder.reader.next();
+        decoder.reader.next();
+        long cascadeAt = decoder.reader.next();
+        if (cascadeAt != 0) {
+            decoder.cascade(cascadeAt - 1, false);
+        }
+        return decoder;
+    }
+
+    private static Instant last(List<Day> days, java.util.function.Function<Day, Instant> of) {
+        for (int i = days.size() - 1; i >= 0; i--) {
+            Instant at = of.apply(days.get(i));
+            if (at != null) {
+                return at;
+            }
+        }
+        return null;
+    }
+
+    /** Writes one day: header (autocomplete hours, Cascade credits, Cascade time + 1), Cascade, then the rows. */
+    private record Encoder(Varints.Writer tape, long epochDay, String apiKey, String ide, String version) {
+
+        void day(Day day) {
+            int hours = 0;
+            for (Autocomplete row : day.autocomplete()) {
+                hours |= 1 << (int) (micros(row.at()) / Times.MICROS_PER_HOUR);
+            }
+            Cascade cascade = day.cascade();
+            tape.put(hours);
+            tape.put(cascade == null ? 0 : cascade.runs().stream().mapToLong(Run::promptsUsed).sum());
+            tape.put(cascade == null ? 0 : micros(cascade.at()) + 1);
+            if (cascade != null) {
+                cascade(cascade);
+            }
+            tape.put(day.autocomplete().size());
+            for (Autocomplete row : day.autocomplete()) {
+                seat(row.apiKey(), row.ide(), row.version());
+                tape.put(micros(row.at()));
+                tape.put(index(LANGUAGES, row.language()));
+                tape.put(row.acceptances());
+                tape.put(row.linesAccepted());
+                tape.put(row.bytesAccepted());
+                tape.put(row.userBytes());
+            }
+            tape.put(day.chats().size());
+            for (Chat chat : day.chats()) {
+                seat(chat.apiKey(), chat.ide(), chat.version());
+                tape.put(micros(chat.at()));
+                tape.put(index(CHAT_MODELS, chat.modelId()));
+                tape.put(index(CHAT_INTENTS, chat.intent()));
+                tape.put((chat.accepted() ? 1 : 0) | (chat.insertedAtCursor() ? 2 : 0) | (chat.applied() ? 4 : 0));
+                tape.put(chat.chatsReceived());
+                tape.put(chat.locUsed());
+            }
+            tape.put(day.commands().size());
+            for (Command command : day.commands()) {
+                seat(command.apiKey(), command.ide(), command.version());
+                tape.put(micros(command.at()));
+                tape.put(index(LANGUAGES, command.language()));
+                tape.put(index(COMMAND_SOURCES, command.source()));
+                tape.put(index(COMMAND_PROVIDERS, command.provider()));
+                tape.put(command.accepted() ? 1 : 0);
+                tape.put(command.linesAdded());
+                tape.put(command.linesRemoved());
+                tape.put(command.bytesAdded());
+                tape.put(command.bytesRemoved());
+                tape.put(command.selectionLines());
+                tape.put(command.selectionBytes());
+            }
+        }
+
+        private void cascade(Cascade cascade) {
+            tape.put(cascade.linesSuggested());
+            tape.put(cascade.linesAccepted());
+            tape.put(cascade.runs().size());
+            for (Run run : cascade.runs()) {
+                UUID id = UUID.fromString(run.cascadeId());
+                if (!id.toString().equals(run.cascadeId())) {
+                    throw new IllegalArgumentException("not a canonical UUID: " + run.cascadeId());
+                }
+                tape.putFixed(id.getMostSignificantBits());
+                tape.putFixed(id.getLeastSignificantBits());
+                tape.put(index(CASCADE_MODEL_NAMES, run.model()));
+                tape.put(index(CASCADE_MODES, run.mode()));
+                tape.put(run.split() ? 1 : 0);
+                tape.put(run.messagesSent());
+                tape.put(run.promptsUsed());
+            }
+            tape.put(cascade.tools().size());
+            for (ToolUse tool : cascade.tools()) {
+                tape.put(index(CASCADE_TOOLS, tool.tool()));
+                tape.put(tool.count());
+            }
+        }
+
+        private void seat(String rowApiKey, String rowIde, String rowVersion) {
+            if (!apiKey.equals(rowApiKey) || !ide.equals(rowIde) || !version.equals(rowVersion)) {
+                throw new IllegalArgumentException("a row of another seat: " + rowApiKey);
+            }
+        }
+
+        private long micros(Instant at) {
+            return Times.microsOfDay(at, epochDay);
+        }
+    }
+
+    /** Reads one day back; {@code keep == false} skips a part without building it. */
+    private final class Decoder {
+        private final Varints.Reader reader;
+        private final long epochDay;
+
+        Decoder(Varints.Reader reader, long epochDay) {
+            this.reader = reader;
+            this.epochDay = epochDay;
+        }
+
+        Cascade cascade(long at, boolean keep) {
+            long suggested = reader.next();
+            long accepted = reader.next();
+            Run[] runs = new Run[reader.nextInt()];
+            for (int i = 0; i < runs.length; i++) {
+                long high = reader.nextFixed();
+                long low = reader.nextFixed();
+                String model = CASCADE_MODEL_NAMES.get(reader.nextInt());
+                String mode = CASCADE_MODES.get(reader.nextInt());
+                boolean split = reader.next() == 1;
+                long messages = reader.next();
+                long prompts = reader.next();
+                runs[i] = keep ? new Run(new UUID(high, low).toString(), model, mode, messages, prompts, split) : null;
+            }
+            ToolUse[] tools = new ToolUse[reader.nextInt()];
+            for (int i = 0; i < tools.length; i++) {
+                String tool = CASCADE_TOOLS.get(reader.nextInt());
+                tools[i] = new ToolUse(tool, reader.next());
+            }
+            return keep ? new Cascade(instant(at), suggested, accepted, List.of(runs), List.of(tools)) : null;
+        }
+
+        List<Autocomplete> autocomplete(boolean keep) {
+            Autocomplete[] rows = new Autocomplete[reader.nextInt()];
+            for (int i = 0; i < rows.length; i++) {
+                long at = reader.next();
+                String language = LANGUAGES.get(reader.nextInt());
+                long acceptances = reader.next();
+                long lines = reader.next();
+                long bytes = reader.next();
+                long userBytes = reader.next();
+                if (keep) {
+                    rows[i] = new Autocomplete(instant(at), apiKey, ide, version, language, acceptances, lines, bytes,
+                            userBytes);
+                }
+            }
+            return keep ? List.of(rows) : null;
+        }
+
+        List<Chat> chats(boolean keep) {
+            Chat[] rows = new Chat[reader.nextInt()];
+            for (int i = 0; i < rows.length; i++) {
+                long at = reader.next();
+                String model = CHAT_MODELS.get(reader.nextInt());
+                String intent = CHAT_INTENTS.get(reader.nextInt());
+                int flags = reader.nextInt();
+                long received = reader.next();
+                long locUsed = reader.next();
+                if (keep) {
+                    rows[i] = new Chat(instant(at), apiKey, ide, version, model, intent, received, (flags & 1) != 0,
+                            (flags & 2) != 0, (flags & 4) != 0, locUsed);
+                }
+            }
+            return keep ? List.of(rows) : null;
+        }
+
+        List<Command> commands(boolean keep) {
+            Command[] rows = new Command[reader.nextInt()];
+            for (int i = 0; i < rows.length; i++) {
+                long at = reader.next();
+                String language = LANGUAGES.get(reader.nextInt());
+                String source = COMMAND_SOURCES.get(reader.nextInt());
+                String provider = COMMAND_PROVIDERS.get(reader.nextInt());
+                boolean accepted = reader.next() == 1;
+                long added = reader.next();
+                long removed = reader.next();
+                long bytesAdded = reader.next();
+                long bytesRemoved = reader.next();
+                long selectionLines = reader.next();
+                long selectionBytes = reader.next();
+                if (keep) {
+                    rows[i] = new Command(instant(at), apiKey, ide, version, language, source, provider, added,
+                            removed, bytesAdded, bytesRemoved, selectionLines, selectionBytes, accepted);
+                }
+            }
+            return keep ? List.of(rows) : null;
+        }
+
+        private Instant instant(long microsOfDay) {
+            return Times.instant(epochDay, microsOfDay);
+        }
+    }
+}
