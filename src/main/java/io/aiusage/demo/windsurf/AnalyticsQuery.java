@@ -6,12 +6,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -62,12 +62,12 @@ final class AnalyticsQuery<R> {
         }
     }
 
-    private record Filter<R>(AnalyticsField<R> field, Operator operator, String value) {
+    /** {@code number} is {@code value} parsed, for a measure. */
+    private record Filter<R>(AnalyticsField<R> field, Operator operator, String value, BigDecimal number) {
         boolean test(R row) {
             int comparison = switch (field) {
                 case AnalyticsField.Dimension<R> d -> d.value().apply(row).compareTo(value);
-                case AnalyticsField.Measure<R> m -> BigDecimal.valueOf(m.value().applyAsLong(row))
-                        .compareTo(new BigDecimal(value));
+                case AnalyticsField.Measure<R> m -> BigDecimal.valueOf(m.value().applyAsLong(row)).compareTo(number);
                 case AnalyticsField.Flag<R> f -> Boolean.compare(f.value().test(row), Boolean.parseBoolean(value));
                 default -> throw new IllegalStateException("not filterable: " + field.name());
             };
@@ -80,6 +80,9 @@ final class AnalyticsQuery<R> {
     private final List<GroupBy<R>> groupBys = new ArrayList<>();
     private final List<Filter<R>> filters = new ArrayList<>();
     private final boolean aggregated;
+    /** Where each selection's running figures start in a group's values, and their starting values. */
+    private final int[] slots;
+    private final long[] initialValues;
 
     /** Parses and validates one query request; 400 with Windsurf's message when it is invalid. */
     static AnalyticsQuery<?> parse(JsonNode request) {
@@ -137,68 +140,144 @@ final class AnalyticsQuery<R> {
         for (JsonNode filter : request.path("filters")) {
             filters.add(filter(filter));
         }
+        slots = new int[selections.size()];
+        List<Long> initial = new ArrayList<>();
+        for (int s = 0; s < selections.size(); s++) {
+            slots[s] = initial.size();
+            switch (selections.get(s).field()) {
+                case AnalyticsField.Measure<R> m -> initial.addAll(List.of(0L, Long.MAX_VALUE, Long.MIN_VALUE));
+                case AnalyticsField.Flag<R> f -> initial.add(0L);
+                case AnalyticsField.Derived<R> d -> d.parts().forEach(part -> initial.add(0L));
+                default -> {
+                    // no running figure
+                }
+            }
+        }
+        initialValues = initial.stream().mapToLong(Long::longValue).toArray();
     }
 
-    /** The items of this query over the given seats' rows in {@code [from, to)}. */
+    /**
+     * The items of this query over the given seats' rows in {@code [from, to)}. Rows are added up into their group
+     * as they are read (no group keeps its rows), and the groups are sorted once at the end.
+     */
     List<ObjectNode> run(List<WindsurfSeat> seats, Instant from, Instant to) {
         List<AnalyticsField.Dimension<R>> keys = new ArrayList<>(groupBys.stream().map(GroupBy::field).toList());
         if (!aggregated) {
             selections.stream().map(Selection::field).filter(AnalyticsField.Dimension.class::isInstance)
                     .map(field -> (AnalyticsField.Dimension<R>) field).forEach(keys::add);
         }
-        Map<List<String>, List<R>> groups = new TreeMap<>(GROUP_ORDER);
+        Map<List<String>, Group> groups = new HashMap<>();
         if (keys.isEmpty()) {
-            groups.put(List.of(), new ArrayList<>());
+            groups.put(List.of(), new Group());
         }
-        for (R row : table.rows(seats, from, to)) {
-            if (filters.stream().allMatch(filter -> filter.test(row))) {
-                List<String> key = keys.stream().map(dimension -> dimension.value().apply(row)).toList();
-                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
+        String[] key = new String[keys.size()];
+        table.rows(seats, from, to, row -> {
+            for (Filter<R> filter : filters) {
+                if (!filter.test(row)) {
+                    return;
+                }
             }
-        }
-        List<ObjectNode> items = new ArrayList<>();
-        groups.forEach((key, rows) -> {
+            for (int i = 0; i < key.length; i++) {
+                key[i] = keys.get(i).value().apply(row);
+            }
+            groups.computeIfAbsent(List.of(key), k -> new Group()).add(row);
+        });
+        List<Map.Entry<List<String>, Group>> sorted = new ArrayList<>(groups.entrySet());
+        sorted.sort(Map.Entry.comparingByKey(GROUP_ORDER));
+        List<ObjectNode> items = new ArrayList<>(sorted.size());
+        for (Map.Entry<List<String>, Group> group : sorted) {
             ObjectNode item = WindsurfWire.JSON.objectNode();
-            for (Selection<R> selection : selections) {
-                item.put(selection.alias(), value(selection, keys, key, rows));
+            for (int s = 0; s < selections.size(); s++) {
+                item.put(selections.get(s).alias(), group.getValue().value(s, keys, group.getKey()));
             }
             for (int i = 0; i < groupBys.size(); i++) {
-                item.put(groupBys.get(i).alias(), key.get(i));
+                item.put(groupBys.get(i).alias(), group.getKey().get(i));
             }
             items.add(item);
-        });
+        }
         return items;
     }
 
-    private String value(Selection<R> selection, List<AnalyticsField.Dimension<R>> keys, List<String> key,
-            List<R> rows) {
-        return switch (selection.field()) {
-            case AnalyticsField.Dimension<R> d -> selection.function() == Aggregate.COUNT
-                    ? Integer.toString(rows.size())
-                    : key.get(keys.indexOf(d));
-            case AnalyticsField.Measure<R> m -> aggregate(selection.function(),
-                    rows.stream().mapToLong(m.value()).toArray());
-            case AnalyticsField.Flag<R> f -> selection.function() == Aggregate.COUNT
-                    ? Integer.toString(rows.size())
-                    : Long.toString(rows.stream().filter(f.value()).count());
-            case AnalyticsField.Distinct<R> d -> Long.toString(rows.stream().map(d.key()).distinct().count());
-            case AnalyticsField.Derived<R> d -> d.value().apply(rows);
-        };
-    }
+    /**
+     * One group's running figures: its row count, and per selection the sums, minimum and maximum (measures), the
+     * yes count (flags), the parts' sums (derived fields) or the distinct keys, at that selection's slots.
+     */
+    private final class Group {
+        private long rows;
+        private final long[] values = initialValues.clone();
+        private final List<Set<String>> distinct = new ArrayList<>();
 
-    private static String aggregate(Aggregate function, long[] values) {
-        if (values.length == 0) {
-            return "0";
+        void add(R row) {
+            rows++;
+            int distinctIndex = 0;
+            for (int s = 0; s < selections.size(); s++) {
+                int slot = slots[s];
+                switch (selections.get(s).field()) {
+                    case AnalyticsField.Measure<R> m -> {
+                        long value = m.value().applyAsLong(row);
+                        values[slot] += value;
+                        values[slot + 1] = Math.min(values[slot + 1], value);
+                        values[slot + 2] = Math.max(values[slot + 2], value);
+                    }
+                    case AnalyticsField.Flag<R> f -> values[slot] += f.value().test(row) ? 1 : 0;
+                    case AnalyticsField.Derived<R> d -> {
+                        for (int p = 0; p < d.parts().size(); p++) {
+                            values[slot + p] += d.parts().get(p).applyAsLong(row);
+                        }
+                    }
+                    case AnalyticsField.Distinct<R> d -> {
+                        if (distinct.size() == distinctIndex) {
+                            distinct.add(new HashSet<>());
+                        }
+                        distinct.get(distinctIndex++).add(d.key().apply(row));
+                    }
+                    case AnalyticsField.Dimension<R> d -> {
+                        // its value is in the group key; COUNT is the row count
+                    }
+                }
+            }
         }
-        return switch (function) {
-            case COUNT -> Integer.toString(values.length);
-            case MAX -> Long.toString(Arrays.stream(values).max().orElse(0));
-            case MIN -> Long.toString(Arrays.stream(values).min().orElse(0));
-            case AVG -> BigDecimal.valueOf(Arrays.stream(values).sum())
-                    .divide(BigDecimal.valueOf(values.length), 2, RoundingMode.HALF_UP)
-                    .stripTrailingZeros().toPlainString();
-            default -> Long.toString(Arrays.stream(values).sum());
-        };
+
+        String value(int s, List<AnalyticsField.Dimension<R>> keys, List<String> key) {
+            Selection<R> selection = selections.get(s);
+            int slot = slots[s];
+            return switch (selection.field()) {
+                case AnalyticsField.Dimension<R> d -> selection.function() == Aggregate.COUNT
+                        ? Long.toString(rows)
+                        : key.get(keys.indexOf(d));
+                case AnalyticsField.Measure<R> m -> measure(selection.function(), slot);
+                case AnalyticsField.Flag<R> f -> Long.toString(selection.function() == Aggregate.COUNT ? rows
+                        : values[slot]);
+                case AnalyticsField.Distinct<R> d -> Integer.toString(rows == 0 ? 0
+                        : distinct.get(distinctIndex(s)).size());
+                case AnalyticsField.Derived<R> d -> d.value().apply(
+                        Arrays.copyOfRange(values, slot, slot + d.parts().size()));
+            };
+        }
+
+        private String measure(Aggregate function, int slot) {
+            if (rows == 0) {
+                return "0";
+            }
+            return switch (function) {
+                case COUNT -> Long.toString(rows);
+                case MAX -> Long.toString(values[slot + 2]);
+                case MIN -> Long.toString(values[slot + 1]);
+                case AVG -> BigDecimal.valueOf(values[slot]).divide(BigDecimal.valueOf(rows), 2, RoundingMode.HALF_UP)
+                        .stripTrailingZeros().toPlainString();
+                default -> Long.toString(values[slot]);
+            };
+        }
+
+        private int distinctIndex(int selection) {
+            int index = 0;
+            for (int s = 0; s < selection; s++) {
+                if (selections.get(s).field() instanceof AnalyticsField.Distinct) {
+                    index++;
+                }
+            }
+            return index;
+        }
     }
 
     private Filter<R> filter(JsonNode json) {
@@ -214,7 +293,8 @@ final class AnalyticsQuery<R> {
             case AnalyticsField.Flag<R> f -> flag(field, value);
             default -> throw WindsurfWire.badRequest("invalid filter field: " + field.name());
         };
-        return new Filter<>(field, operator, normalised);
+        return new Filter<>(field, operator, normalised,
+                field instanceof AnalyticsField.Measure ? new BigDecimal(normalised) : null);
     }
 
     private static String number(AnalyticsField<?> field, String value) {
