@@ -1,5 +1,6 @@
 package io.aiusage.demo.windsurf;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -13,8 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.aiusage.demo.WindsurfSeat;
 import io.aiusage.demo.windsurf.AnalyticsField.Aggregate;
@@ -157,10 +158,12 @@ final class AnalyticsQuery<R> {
     }
 
     /**
-     * The items of this query over the given seats' rows in {@code [from, to)}. Rows are added up into their group
-     * as they are read (no group keeps its rows), and the groups are sorted once at the end.
+     * Writes this query's result over the given seats' rows in {@code [from, to)}: {@code {"responseItems": [{"item":
+     * {...}}, ...]}}, or {@code {}} without items. Rows are added up into their group as they are read (no group
+     * keeps its rows), the groups are sorted once, and the items are written as they are made: a 90-day answer for
+     * tens of thousands of users is hundreds of megabytes, which should not also be held as a JSON tree.
      */
-    List<ObjectNode> run(List<WindsurfSeat> seats, Instant from, Instant to) {
+    void write(JsonGenerator out, List<WindsurfSeat> seats, Instant from, Instant to) throws IOException {
         List<AnalyticsField.Dimension<R>> keys = new ArrayList<>(groupBys.stream().map(GroupBy::field).toList());
         if (!aggregated) {
             selections.stream().map(Selection::field).filter(AnalyticsField.Dimension.class::isInstance)
@@ -183,19 +186,26 @@ final class AnalyticsQuery<R> {
             groups.computeIfAbsent(List.of(key), k -> new Group()).add(row);
         });
         List<Map.Entry<List<String>, Group>> sorted = new ArrayList<>(groups.entrySet());
+        groups.clear();
         sorted.sort(Map.Entry.comparingByKey(GROUP_ORDER));
-        List<ObjectNode> items = new ArrayList<>(sorted.size());
-        for (Map.Entry<List<String>, Group> group : sorted) {
-            ObjectNode item = WindsurfWire.JSON.objectNode();
-            for (int s = 0; s < selections.size(); s++) {
-                item.put(selections.get(s).alias(), group.getValue().value(s, keys, group.getKey()));
+        out.writeStartObject();
+        if (!sorted.isEmpty()) {
+            out.writeArrayFieldStart("responseItems");
+            for (Map.Entry<List<String>, Group> group : sorted) {
+                out.writeStartObject();
+                out.writeObjectFieldStart("item");
+                for (int s = 0; s < selections.size(); s++) {
+                    out.writeStringField(selections.get(s).alias(), group.getValue().value(s, keys, group.getKey()));
+                }
+                for (int i = 0; i < groupBys.size(); i++) {
+                    out.writeStringField(groupBys.get(i).alias(), group.getKey().get(i));
+                }
+                out.writeEndObject();
+                out.writeEndObject();
             }
-            for (int i = 0; i < groupBys.size(); i++) {
-                item.put(groupBys.get(i).alias(), group.getKey().get(i));
-            }
-            items.add(item);
+            out.writeEndArray();
         }
-        return items;
+        out.writeEndObject();
     }
 
     /**
@@ -205,7 +215,7 @@ final class AnalyticsQuery<R> {
     private final class Group {
         private long rows;
         private final long[] values = initialValues.clone();
-        private final List<Set<String>> distinct = new ArrayList<>();
+        private List<Set<String>> distinct;
 
         void add(R row) {
             rows++;
@@ -226,6 +236,9 @@ final class AnalyticsQuery<R> {
                         }
                     }
                     case AnalyticsField.Distinct<R> d -> {
+                        if (distinct == null) {
+                            distinct = new ArrayList<>();
+                        }
                         if (distinct.size() == distinctIndex) {
                             distinct.add(new HashSet<>());
                         }

@@ -21,7 +21,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.StreamingOutput;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -143,10 +145,14 @@ public class WindsurfEmulatorResource {
         return WindsurfWire.JSON.objectNode().set("queryResults", results);
     }
 
-    /** Custom Analytics: validated queries over USER_DATA, CHAT_DATA, COMMAND_DATA and PCW_DATA. */
+    /**
+     * Custom Analytics: validated queries over USER_DATA, CHAT_DATA, COMMAND_DATA and PCW_DATA. Every query is
+     * validated before the answer starts; the answer is then written as it is computed (see
+     * {@link AnalyticsQuery#write}).
+     */
     @POST
     @Path("Analytics")
-    public ObjectNode analytics(JsonNode body) {
+    public StreamingOutput analytics(JsonNode body) {
         WindsurfRequest request = WindsurfRequest.authorised(body);
         DemoOrganisation organisation = data.organisation();
         List<WindsurfSeat> seats = request.seats(organisation);
@@ -157,16 +163,17 @@ public class WindsurfEmulatorResource {
         if (queries.isEmpty()) {
             throw WindsurfWire.badRequest("at least one query request is required");
         }
-        ArrayNode results = WindsurfWire.JSON.arrayNode();
-        for (AnalyticsQuery<?> query : queries) {
-            ObjectNode result = results.addObject();
-            List<ObjectNode> items = query.run(seats, from, to);
-            if (!items.isEmpty()) {
-                ArrayNode responseItems = result.putArray("responseItems");
-                items.forEach(item -> responseItems.addObject().set("item", item));
+        return output -> {
+            try (JsonGenerator json = WindsurfWire.generator(output)) {
+                json.writeStartObject();
+                json.writeArrayFieldStart("queryResults");
+                for (AnalyticsQuery<?> query : queries) {
+                    query.write(json, seats, from, to);
+                }
+                json.writeEndArray();
+                json.writeEndObject();
             }
-        }
-        return WindsurfWire.JSON.objectNode().set("queryResults", results);
+        };
     }
 
     /** The current billing cycle's credits: each seat's allowance, and add-on credits used beyond it. */
