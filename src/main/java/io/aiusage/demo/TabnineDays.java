@@ -34,27 +34,52 @@ public final class TabnineDays extends AbstractList<Day> implements RandomAccess
         if (days instanceof TabnineDays compact) {
             return compact;
         }
-        Varints.Writer tape = Varints.Writer.reused();
-        int[] epochDays = new int[days.size()];
-        int[] offsets = new int[days.size()];
-        for (int i = 0; i < days.size(); i++) {
-            Day day = days.get(i);
-            epochDays[i] = Math.toIntExact(day.date().toEpochDay());
-            if (i > 0 && epochDays[i] <= epochDays[i - 1]) {
+        Builder builder = new Builder();
+        days.forEach(builder::add);
+        return builder.build();
+    }
+
+    /** Writes a user's days one at a time, so the generator keeps no list of them. */
+    static final class Builder {
+        private final Varints.Writer tape = Varints.Writer.reused();
+        private int[] epochDays = new int[64];
+        private int[] offsets = new int[64];
+        private int size;
+
+        /** Adds the next day, in date order. */
+        void add(Day day) {
+            int epochDay = Math.toIntExact(day.date().toEpochDay());
+            if (size > 0 && epochDay <= epochDays[size - 1]) {
                 throw new IllegalArgumentException("days out of date order: " + day.date());
             }
-            offsets[i] = tape.size();
-            tape.put(Times.microsOfDay(day.at(), epochDays[i]));
-            for (long value : new long[] { day.completions(), day.completionLines(), day.charsCompleted(),
-                    day.keystrokes(), day.chatMessages(), day.usefulChatMessages(), day.chatLinesAdded(),
-                    day.instructAccepted(), day.agentMessages(), day.agentLinesAdded(), day.agentLinesAddedAccepted(),
-                    day.agentLinesRemoved(), day.agentLinesRemovedAccepted() }) {
-                tape.put(value);
+            if (size == epochDays.length) {
+                epochDays = Arrays.copyOf(epochDays, size * 2);
+                offsets = Arrays.copyOf(offsets, size * 2);
             }
+            epochDays[size] = epochDay;
+            offsets[size] = tape.size();
+            size++;
+            tape.put(Times.microsOfDay(day.at(), epochDay));
+            tape.put(day.completions());
+            tape.put(day.completionLines());
+            tape.put(day.charsCompleted());
+            tape.put(day.keystrokes());
+            tape.put(day.chatMessages());
+            tape.put(day.usefulChatMessages());
+            tape.put(day.chatLinesAdded());
+            tape.put(day.instructAccepted());
+            tape.put(day.agentMessages());
+            tape.put(day.agentLinesAdded());
+            tape.put(day.agentLinesAddedAccepted());
+            tape.put(day.agentLinesRemoved());
+            tape.put(day.agentLinesRemovedAccepted());
             models(tape, day.chatModels());
             models(tape, day.agentModels());
         }
-        return new TabnineDays(epochDays, offsets, tape.toArray());
+
+        TabnineDays build() {
+            return new TabnineDays(Arrays.copyOf(epochDays, size), Arrays.copyOf(offsets, size), tape.toArray());
+        }
     }
 
     @Override

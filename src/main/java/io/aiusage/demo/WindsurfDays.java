@@ -7,7 +7,6 @@ import static io.aiusage.demo.WindsurfVocabulary.CHAT_INTENTS;
 import static io.aiusage.demo.WindsurfVocabulary.CHAT_MODELS;
 import static io.aiusage.demo.WindsurfVocabulary.COMMAND_PROVIDERS;
 import static io.aiusage.demo.WindsurfVocabulary.COMMAND_SOURCES;
-import static io.aiusage.demo.WindsurfVocabulary.index;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,45 +48,26 @@ public final class WindsurfDays extends AbstractList<Day> implements RandomAcces
     private final Instant lastCommandAt;
     private final Instant lastActivityAt;
 
-    private WindsurfDays(String apiKey, String ide, String version, int[] epochDays, int[] offsets, byte[] tape,
-            List<Day> days) {
+    WindsurfDays(String apiKey, String ide, String version, int[] epochDays, int[] offsets, byte[] tape,
+            Instant lastAutocompleteAt, Instant lastCascadeAt, Instant lastCommandAt, Instant lastActivityAt) {
         this.apiKey = apiKey;
         this.ide = ide;
         this.version = version;
         this.epochDays = epochDays;
         this.offsets = offsets;
         this.tape = tape;
-        this.lastAutocompleteAt = last(days, day -> day.autocomplete().isEmpty() ? null
-                : day.autocomplete().getLast().at());
-        this.lastCascadeAt = last(days, day -> day.cascade() == null ? null : day.cascade().at());
-        this.lastCommandAt = last(days, day -> day.commands().isEmpty() ? null : day.commands().getLast().at());
-        this.lastActivityAt = last(days, day -> day.activities().max(Instant::compareTo).orElse(null));
+        this.lastAutocompleteAt = lastAutocompleteAt;
+        this.lastCascadeAt = lastCascadeAt;
+        this.lastCommandAt = lastCommandAt;
+        this.lastActivityAt = lastActivityAt;
     }
 
     /**
-     * The compact form of a seat's days, in date order. Every row carries the seat's API key, IDE and version, and
-     * every day has autocomplete (so "active days" means the same in every endpoint); anything else is a bug.
+     * The compact form of a seat's days, in date order (see {@link WindsurfDaysBuilder}). Every row carries the
+     * seat's API key, IDE and version, and every day has autocomplete; anything else is a bug.
      */
     static WindsurfDays of(List<Day> days, String apiKey, String ide, String version) {
-        if (days instanceof WindsurfDays compact) {
-            return compact;
-        }
-        Varints.Writer tape = Varints.Writer.reused();
-        int[] epochDays = new int[days.size()];
-        int[] offsets = new int[days.size()];
-        for (int i = 0; i < days.size(); i++) {
-            Day day = days.get(i);
-            epochDays[i] = Math.toIntExact(day.date().toEpochDay());
-            if (i > 0 && epochDays[i] <= epochDays[i - 1]) {
-                throw new IllegalArgumentException("days out of date order: " + day.date());
-            }
-            if (day.autocomplete().isEmpty()) {
-                throw new IllegalArgumentException("a Windsurf active day without autocomplete: " + day.date());
-            }
-            offsets[i] = tape.size();
-            new Encoder(tape, epochDays[i], apiKey, ide, version).day(day);
-        }
-        return new WindsurfDays(apiKey, ide, version, epochDays, offsets, tape.toArray(), days);
+        return days instanceof WindsurfDays compact ? compact : WindsurfDaysBuilder.of(days, apiKey, ide, version);
     }
 
     @Override
@@ -256,103 +236,6 @@ public final class WindsurfDays extends AbstractList<Day> implements RandomAcces
             decoder.cascade(cascadeAt - 1, false);
         }
         return decoder;
-    }
-
-    private static Instant last(List<Day> days, java.util.function.Function<Day, Instant> of) {
-        for (int i = days.size() - 1; i >= 0; i--) {
-            Instant at = of.apply(days.get(i));
-            if (at != null) {
-                return at;
-            }
-        }
-        return null;
-    }
-
-    /** Writes one day: header (autocomplete hours, Cascade credits, Cascade time + 1), Cascade, then the rows. */
-    private record Encoder(Varints.Writer tape, long epochDay, String apiKey, String ide, String version) {
-
-        void day(Day day) {
-            int hours = 0;
-            for (Autocomplete row : day.autocomplete()) {
-                hours |= 1 << (int) (micros(row.at()) / Times.MICROS_PER_HOUR);
-            }
-            Cascade cascade = day.cascade();
-            tape.put(hours);
-            tape.put(cascade == null ? 0 : cascade.runs().stream().mapToLong(Run::promptsUsed).sum());
-            tape.put(cascade == null ? 0 : micros(cascade.at()) + 1);
-            if (cascade != null) {
-                cascade(cascade);
-            }
-            tape.put(day.autocomplete().size());
-            for (Autocomplete row : day.autocomplete()) {
-                seat(row.apiKey(), row.ide(), row.version());
-                tape.put(micros(row.at()));
-                tape.put(index(LANGUAGES, row.language()));
-                tape.put(row.acceptances());
-                tape.put(row.linesAccepted());
-                tape.put(row.bytesAccepted());
-                tape.put(row.userBytes());
-            }
-            tape.put(day.chats().size());
-            for (Chat chat : day.chats()) {
-                seat(chat.apiKey(), chat.ide(), chat.version());
-                tape.put(micros(chat.at()));
-                tape.put(index(CHAT_MODELS, chat.modelId()));
-                tape.put(index(CHAT_INTENTS, chat.intent()));
-                tape.put((chat.accepted() ? 1 : 0) | (chat.insertedAtCursor() ? 2 : 0) | (chat.applied() ? 4 : 0));
-                tape.put(chat.chatsReceived());
-                tape.put(chat.locUsed());
-            }
-            tape.put(day.commands().size());
-            for (Command command : day.commands()) {
-                seat(command.apiKey(), command.ide(), command.version());
-                tape.put(micros(command.at()));
-                tape.put(index(LANGUAGES, command.language()));
-                tape.put(index(COMMAND_SOURCES, command.source()));
-                tape.put(index(COMMAND_PROVIDERS, command.provider()));
-                tape.put(command.accepted() ? 1 : 0);
-                tape.put(command.linesAdded());
-                tape.put(command.linesRemoved());
-                tape.put(command.bytesAdded());
-                tape.put(command.bytesRemoved());
-                tape.put(command.selectionLines());
-                tape.put(command.selectionBytes());
-            }
-        }
-
-        private void cascade(Cascade cascade) {
-            tape.put(cascade.linesSuggested());
-            tape.put(cascade.linesAccepted());
-            tape.put(cascade.runs().size());
-            for (Run run : cascade.runs()) {
-                UUID id = UUID.fromString(run.cascadeId());
-                if (!id.toString().equals(run.cascadeId())) {
-                    throw new IllegalArgumentException("not a canonical UUID: " + run.cascadeId());
-                }
-                tape.putFixed(id.getMostSignificantBits());
-                tape.putFixed(id.getLeastSignificantBits());
-                tape.put(index(CASCADE_MODEL_NAMES, run.model()));
-                tape.put(index(CASCADE_MODES, run.mode()));
-                tape.put(run.split() ? 1 : 0);
-                tape.put(run.messagesSent());
-                tape.put(run.promptsUsed());
-            }
-            tape.put(cascade.tools().size());
-            for (ToolUse tool : cascade.tools()) {
-                tape.put(index(CASCADE_TOOLS, tool.tool()));
-                tape.put(tool.count());
-            }
-        }
-
-        private void seat(String rowApiKey, String rowIde, String rowVersion) {
-            if (!apiKey.equals(rowApiKey) || !ide.equals(rowIde) || !version.equals(rowVersion)) {
-                throw new IllegalArgumentException("a row of another seat: " + rowApiKey);
-            }
-        }
-
-        private long micros(Instant at) {
-            return Times.microsOfDay(at, epochDay);
-        }
     }
 
     /** Reads one day back; {@code keep == false} skips a part without building it. */

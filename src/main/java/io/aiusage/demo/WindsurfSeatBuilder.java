@@ -1,13 +1,11 @@
 package io.aiusage.demo;
 
 import static io.aiusage.demo.Draws.pick;
-import static io.aiusage.demo.Draws.randomUuid;
 import static io.aiusage.demo.Draws.sample;
 import static io.aiusage.demo.Draws.sortedSample;
 import static io.aiusage.demo.Draws.time;
 import static io.aiusage.demo.Draws.weightedIndex;
 import static io.aiusage.demo.WindsurfVocabulary.CASCADE_MODELS;
-import static io.aiusage.demo.WindsurfVocabulary.CASCADE_MODES;
 import static io.aiusage.demo.WindsurfVocabulary.CASCADE_TOOLS;
 import static io.aiusage.demo.WindsurfVocabulary.CHAT_INTENTS;
 import static io.aiusage.demo.WindsurfVocabulary.CHAT_MODELS;
@@ -23,7 +21,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import io.aiusage.config.DemoConfig;
-import io.aiusage.demo.WindsurfVocabulary.CascadeModel;
 
 /**
  * Builds one Windsurf seat of the demo organisation: its holder's IDE, group and habits, and its activity log
@@ -41,9 +38,12 @@ final class WindsurfSeatBuilder {
         this.profile = profile;
     }
 
-    /** What a Windsurf user works with, and which features they use at all. */
-    private record Habits(String apiKey, String ide, String version, List<String> languages, boolean chats,
-            boolean commands, boolean cascade) {
+    /**
+     * What a Windsurf user works with, and which features they use at all; {@code languageIndexes} are their
+     * languages' places in {@link OrganisationGenerator#LANGUAGES}.
+     */
+    private record Habits(String apiKey, String ide, String version, List<String> languages, int[] languageIndexes,
+            boolean chats, boolean commands, boolean cascade) {
     }
 
     /** The seat of person {@code p}; the first seat of the organisation is an admin's. */
@@ -65,31 +65,36 @@ final class WindsurfSeatBuilder {
         Instant signupAt = time(span.joined(), 9, random).truncatedTo(ChronoUnit.SECONDS);
         // the VS Code plugin has no Cascade
         Habits habits = new Habits(apiKey, ide, version, languages,
+                languages.stream().mapToInt(OrganisationGenerator.LANGUAGES::indexOf).toArray(),
                 !ide.equals("windsurf") && random.nextDouble() < 0.7, random.nextDouble() < 0.6,
                 !ide.equals("vscode") && random.nextDouble() < profile.agentUsers());
-        List<WindsurfSeat.Day> days = timeline.activity(random, span, profile,
-                (r, date, intensity) -> day(r, date, intensity, habits));
-        return new WindsurfSeat(name, email, apiKey, role, signupAt, lifecycle, group, ide, version, days);
+        WindsurfDaysBuilder days = new WindsurfDaysBuilder(apiKey, ide, version);
+        timeline.activity(random, span, profile, (r, date, intensity) -> day(r, date, intensity, habits, days));
+        return new WindsurfSeat(name, email, apiKey, role, signupAt, lifecycle, group, ide, version, days.build());
     }
 
-    private WindsurfSeat.Day day(SplittableRandom random, LocalDate date, double intensity, Habits habits) {
+    /** One active day, written to {@code out}; the draws are the organisation's, in their order. */
+    private void day(SplittableRandom random, LocalDate date, double intensity, Habits habits,
+            WindsurfDaysBuilder out) {
         String apiKey = habits.apiKey();
         String ide = habits.ide();
         String version = habits.version();
         List<String> languages = habits.languages();
+        long epochDay = date.toEpochDay();
+        out.startDay(epochDay);
         List<Integer> hours = sortedSample(random, 7, 20,
                 1 + random.nextInt(Math.min(4, 1 + (int) Math.ceil(intensity * 2))));
-        List<WindsurfSeat.Autocomplete> autocomplete = new ArrayList<>();
         for (int hour : hours) {
             long acceptances = Math.max(1, Math.round(intensity * (8 + random.nextInt(30))));
             long lines = Math.round(acceptances * (1.2 + random.nextDouble() * 1.3));
             long bytes = Math.round(lines * (25 + random.nextDouble() * 20));
-            autocomplete.add(new WindsurfSeat.Autocomplete(time(date, hour, random), apiKey, ide, version,
-                    pick(random, languages), acceptances, lines, bytes,
-                    Math.round(bytes * (0.5 + random.nextDouble()))));
+            long micros = micros(hour, random);
+            int language = habits.languageIndexes()[random.nextInt(languages.size())];
+            out.autocomplete(micros, language, acceptances, lines, bytes,
+                    Math.round(bytes * (0.5 + random.nextDouble())));
         }
-        List<WindsurfSeat.Chat> chats = new ArrayList<>();
         if (habits.chats() && random.nextDouble() < 0.5) {
+            List<WindsurfSeat.Chat> chats = new ArrayList<>();
             for (int i = 1 + random.nextInt(4); i > 0; i--) {
                 boolean inserted = random.nextDouble() < 0.2;
                 boolean applied = random.nextDouble() < 0.15;
@@ -99,9 +104,10 @@ final class WindsurfSeatBuilder {
                         inserted || applied ? 3 + random.nextInt(38) : 0));
             }
             chats.sort(Comparator.comparing(WindsurfSeat.Chat::at));
+            out.chats(chats);
         }
-        List<WindsurfSeat.Command> commands = new ArrayList<>();
         if (habits.commands() && random.nextDouble() < 0.35) {
+            List<WindsurfSeat.Command> commands = new ArrayList<>();
             for (int i = 1 + random.nextInt(3); i > 0; i--) {
                 boolean edit = random.nextBoolean();
                 long added = 1 + random.nextInt(40);
@@ -113,36 +119,42 @@ final class WindsurfSeatBuilder {
                         added * 35, removed * 35, selected, selected * 35, random.nextDouble() < 0.7));
             }
             commands.sort(Comparator.comparing(WindsurfSeat.Command::at));
+            out.commands(commands);
         }
-        WindsurfSeat.Cascade cascade = habits.cascade() && random.nextDouble() < profile.agentDays()
-                ? cascade(random, date, intensity, hours.getFirst())
-                : null;
-        return new WindsurfSeat.Day(date, List.copyOf(autocomplete), List.copyOf(chats), List.copyOf(commands),
-                cascade);
+        if (habits.cascade() && random.nextDouble() < profile.agentDays()) {
+            cascade(random, intensity, hours.getFirst(), out);
+        }
+        out.endDay();
     }
 
-    private static WindsurfSeat.Cascade cascade(SplittableRandom random, LocalDate date, double intensity, int hour) {
-        List<WindsurfSeat.Run> runs = new ArrayList<>();
+    private static void cascade(SplittableRandom random, double intensity, int hour, WindsurfDaysBuilder out) {
         long messages = 0;
         for (int i = 0, count = 1 + random.nextInt(1 + (int) Math.round(intensity * 2)); i < count; i++) {
-            CascadeModel model = CASCADE_MODELS.get(weightedIndex(random, 0.35, 0.2, 0.2));
+            int model = weightedIndex(random, 0.35, 0.2, 0.2);
             long sent = 1 + random.nextInt(2 + (int) (intensity * 8));
             messages += sent;
-            runs.add(new WindsurfSeat.Run(randomUuid(random), model.name(),
-                    CASCADE_MODES.get(weightedIndex(random, 0.75, 0.2)), sent, sent * model.centsPerMessage(),
-                    random.nextDouble() < 0.2));
+            // Draws.randomUuid's bits, kept as numbers
+            long idHigh = (random.nextLong() & ~0xF000L) | 0x4000L;
+            long idLow = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+            int mode = weightedIndex(random, 0.75, 0.2);
+            out.run(idHigh, idLow, model, mode, random.nextDouble() < 0.2, sent,
+                    sent * CASCADE_MODELS.get(model).centsPerMessage());
         }
         long suggested = messages * (3 + random.nextInt(12));
         long accepted = random.nextDouble() < 0.1 ? 0 : Math.round(suggested * (0.3 + random.nextDouble() * 0.6));
-        List<WindsurfSeat.ToolUse> tools = new ArrayList<>();
-        for (String tool : CASCADE_TOOLS) {
-            boolean rare = tool.equals("MCP_TOOL") || tool.equals("SEARCH_WEB");
+        for (int tool = 0; tool < CASCADE_TOOLS.size(); tool++) {
+            String name = CASCADE_TOOLS.get(tool);
+            boolean rare = name.equals("MCP_TOOL") || name.equals("SEARCH_WEB");
             long count = rare ? (random.nextDouble() < 0.1 ? 1 : 0) : random.nextInt((int) messages * 2 + 1);
             if (count > 0) {
-                tools.add(new WindsurfSeat.ToolUse(tool, count));
+                out.tool(tool, count);
             }
         }
-        return new WindsurfSeat.Cascade(time(date, hour, random), suggested, accepted, List.copyOf(runs),
-                List.copyOf(tools));
+        out.cascade(micros(hour, random), suggested, accepted);
+    }
+
+    /** A moment in the given hour, in microseconds into its day (as {@link Draws#time}). */
+    private static long micros(int hour, SplittableRandom random) {
+        return hour * Times.MICROS_PER_HOUR + random.nextLong(Times.MICROS_PER_HOUR);
     }
 }
