@@ -29,13 +29,6 @@ final class Draws {
         return UUID.nameUUIDFromBytes((kind + ":" + seed + ":" + key).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    /** A version-4-shaped UUID drawn from the seat's stream (cheaper than hashing, as deterministic). */
-    static String randomUuid(SplittableRandom random) {
-        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
-        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
-        return new UUID(high, low).toString();
-    }
-
     /** A moment in the given UTC hour, to the microsecond. */
     static Instant time(LocalDate date, int hour, SplittableRandom random) {
         long micros = random.nextLong(3_600_000_000L);

@@ -96,6 +96,29 @@ public final class TabnineDays extends AbstractList<Day> implements RandomAccess
                 reader.next(), reader.next(), reader.next(), reader.next(), models(reader), models(reader));
     }
 
+    /** A model's use on a day, as {@link #read} hands it over; {@code model} is the {@link TabnineModel} ordinal. */
+    public interface ModelUses {
+        void use(boolean agent, int model, long messages, long inputTokens, long outputTokens);
+    }
+
+    /**
+     * Day {@code i}'s figures without building its record (for aggregates over many days): its 13 counts, in the
+     * order of {@link Day}'s components from {@code completions}, into {@code counts}, and each model use to
+     * {@code models}, chat before agent.
+     */
+    public void read(int i, long[] counts, ModelUses models) {
+        Varints.Reader reader = new Varints.Reader(tape, offsets[i]);
+        reader.next();
+        for (int count = 0; count < 13; count++) {
+            counts[count] = reader.next();
+        }
+        for (int kind = 0; kind < 2; kind++) {
+            for (int uses = reader.nextInt(); uses > 0; uses--) {
+                models.use(kind == 1, reader.nextInt(), reader.next(), reader.next(), reader.next());
+            }
+        }
+    }
+
     /** The epoch day of day {@code i}. */
     public long epochDay(int i) {
         return epochDays[i];

@@ -5,8 +5,6 @@ import static io.aiusage.demo.Draws.latest;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -59,8 +57,9 @@ final class Timeline {
     }
 
     /**
-     * Makes the active days of a seat, in date order: weekday-shaped, within the history, ending with the seat's last active day (its last
-     * weekday, which is always active). How often the holder works and how much is drawn from the vendor's profile.
+     * Makes the active days of a seat, in date order: weekday-shaped, within the history, ending with the seat's last
+     * active day (its last weekday, which is always active). How often the holder works and how much is drawn from
+     * the vendor's profile.
      */
     void activity(SplittableRandom random, Span span, VendorProfile profile, DayMaker maker) {
         if (span.lastActive() == null) {

@@ -133,7 +133,7 @@ final class WindsurfSeatBuilder {
             int model = weightedIndex(random, 0.35, 0.2, 0.2);
             long sent = 1 + random.nextInt(2 + (int) (intensity * 8));
             messages += sent;
-            // Draws.randomUuid's bits, kept as numbers
+            // a version-4-shaped UUID (cheaper than hashing, as deterministic), kept as its two halves
             long idHigh = (random.nextLong() & ~0xF000L) | 0x4000L;
             long idLow = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
             int mode = weightedIndex(random, 0.75, 0.2);

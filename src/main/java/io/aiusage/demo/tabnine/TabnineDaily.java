@@ -1,15 +1,18 @@
 package io.aiusage.demo.tabnine;
 
 import java.util.Arrays;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 
+import io.aiusage.demo.DemoOrganisation;
 import io.aiusage.demo.TabnineDays;
 import io.aiusage.demo.TabnineModel;
 import io.aiusage.demo.TabnineSeat;
 
 /**
- * The Tabnine usage of one scope (the organisation, or a team) per UTC day, added up once from its users' activity,
- * so that a usage or agent-usage answer over whole days costs time in the days it covers, not in the users' days.
+ * The Tabnine usage of one scope (the organisation, or a team) per UTC day, added up once from its users' activity
+ * (every scope in one pass), so that a usage or agent-usage answer over whole days costs time in the days it covers,
+ * not in the users' days.
  * <p>
  * Sums add up across days; distinct users do not. For those it keeps, per day and kind of activity, the sorted
  * "previous day" of each user counted that day (the last earlier day that user had that activity): the users active
@@ -36,60 +39,73 @@ final class TabnineDaily {
     private final DistinctDays[] chatModelUsers = new DistinctDays[MODELS.length];
     private final DistinctDays[] agentModelUsers = new DistinctDays[MODELS.length];
 
-    private TabnineDaily(List<TabnineSeat> seats, long firstDay, int days) {
-        this.firstDay = firstDay;
-        this.days = days;
-        this.sums = new long[days * FIELDS];
-        this.chatModelSums = new long[days * MODELS.length * 3];
-        this.agentModelSums = new long[days * MODELS.length * 3];
-        // measures: users, completions, chat, agent, then chat and agent per model
-        int measures = 4 + 2 * MODELS.length;
-        DistinctDays.Builder[] distinct = new DistinctDays.Builder[measures];
-        for (int m = 0; m < measures; m++) {
-            distinct[m] = new DistinctDays.Builder(days);
-        }
-        int[] previous = new int[measures];
-        for (TabnineSeat seat : seats) {
-            Arrays.fill(previous, -1);
-            TabnineDays activity = seat.activity();
-            for (int i = 0; i < activity.size(); i++) {
-                TabnineSeat.Day day = activity.get(i);
-                int d = (int) (activity.epochDay(i) - firstDay);
-                add(d, day);
-                count(distinct, previous, 0, d, true);
-                count(distinct, previous, 1, d, day.completions() > 0);
-                count(distinct, previous, 2, d, day.chatMessages() > 0);
-                count(distinct, previous, 3, d, day.agentMessages() > 0);
-                day.chatModels().forEach(use -> count(distinct, previous, 4 + use.model().ordinal(), d, true));
-                day.agentModels().forEach(use -> count(distinct, previous, 4 + MODELS.length + use.model().ordinal(),
-                        d, true));
-            }
-        }
-        users = distinct[0].build();
-        completionUsers = distinct[1].build();
-        chatUsers = distinct[2].build();
-        agentUsers = distinct[3].build();
+    private TabnineDaily(Builder builder) {
+        this.firstDay = builder.firstDay;
+        this.days = builder.days;
+        this.sums = builder.sums;
+        this.chatModelSums = builder.chatModelSums;
+        this.agentModelSums = builder.agentModelSums;
+        this.users = builder.distinct[0].build();
+        this.completionUsers = builder.distinct[1].build();
+        this.chatUsers = builder.distinct[2].build();
+        this.agentUsers = builder.distinct[3].build();
         for (int model = 0; model < MODELS.length; model++) {
-            chatModelUsers[model] = distinct[4 + model].build();
-            agentModelUsers[model] = distinct[4 + MODELS.length + model].build();
+            chatModelUsers[model] = builder.distinct[4 + model].build();
+            agentModelUsers[model] = builder.distinct[4 + MODELS.length + model].build();
         }
     }
 
-    /** The daily usage of the given users; null when their activity spans more than {@link #MAX_DAYS} days. */
-    static TabnineDaily of(List<TabnineSeat> seats) {
+    /** The daily usage of the organisation and of each of its teams (by id); a null organisation: none kept. */
+    record Scopes(TabnineDaily organisation, Map<String, TabnineDaily> teams) {
+    }
+
+    /**
+     * The daily usage of the organisation and of every team, in one pass over the users' activity logs (read without
+     * building records); none when the activity spans more than {@link #MAX_DAYS} days.
+     */
+    static Scopes of(DemoOrganisation organisation) {
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
-        for (TabnineSeat seat : seats) {
+        for (TabnineSeat seat : organisation.tabnineSeats()) {
             TabnineDays activity = seat.activity();
             if (!activity.isEmpty()) {
                 first = Math.min(first, activity.epochDay(0));
                 last = Math.max(last, activity.epochDay(activity.size() - 1));
             }
         }
-        if (first > last) {
-            return new TabnineDaily(seats, 0, 0);
+        long span = first > last ? 0 : last - first + 1;
+        if (span > MAX_DAYS) {
+            return new Scopes(null, Map.of());
         }
-        return last - first + 1 > MAX_DAYS ? null : new TabnineDaily(seats, first, (int) (last - first + 1));
+        long firstDay = span == 0 ? 0 : first;
+        Builder all = new Builder(firstDay, (int) span);
+        Map<String, Builder> teams = new HashMap<>();
+        organisation.tabnineTeams().forEach(team -> teams.put(team.id(), new Builder(firstDay, (int) span)));
+        long[] counts = new long[FIELDS];
+        for (TabnineSeat seat : organisation.tabnineSeats()) {
+            Builder team = seat.teamId() == null ? null : teams.get(seat.teamId());
+            all.startUser();
+            if (team != null) {
+                team.startUser();
+            }
+            TabnineDays activity = seat.activity();
+            for (int i = 0; i < activity.size(); i++) {
+                int d = (int) (activity.epochDay(i) - firstDay);
+                activity.read(i, counts, (agent, model, messages, input, output) -> {
+                    all.model(d, agent, model, messages, input, output);
+                    if (team != null) {
+                        team.model(d, agent, model, messages, input, output);
+                    }
+                });
+                all.day(d, counts);
+                if (team != null) {
+                    team.day(d, counts);
+                }
+            }
+        }
+        Map<String, TabnineDaily> daily = new HashMap<>();
+        teams.forEach((id, builder) -> daily.put(id, new TabnineDaily(builder)));
+        return new Scopes(new TabnineDaily(all), daily);
     }
 
     /** Adds the usage of epoch days {@code [fromDay, toDay)} to {@code totals}. */
@@ -126,36 +142,62 @@ final class TabnineDaily {
         models(totals.agentModels, agentModelSums, agentModelUsers, a, b);
     }
 
-    private void add(int d, TabnineSeat.Day day) {
-        long[] values = { day.completions(), day.completionLines(), day.charsCompleted(), day.keystrokes(),
-                day.chatMessages(), day.usefulChatMessages(), day.chatLinesAdded(), day.instructAccepted(),
-                day.agentMessages(), day.agentLinesAdded(), day.agentLinesAddedAccepted(), day.agentLinesRemoved(),
-                day.agentLinesRemovedAccepted() };
-        for (int f = 0; f < FIELDS; f++) {
-            sums[d * FIELDS + f] += values[f];
-        }
-        add(chatModelSums, d, day.chatModels());
-        add(agentModelSums, d, day.agentModels());
-    }
+    /** One scope's figures while its users' days are read; a user's days come together. */
+    private static final class Builder {
+        private final long firstDay;
+        private final int days;
+        private final long[] sums;
+        private final long[] chatModelSums;
+        private final long[] agentModelSums;
+        // measures: users, completions, chat, agent, then chat and agent per model
+        private final DistinctDays.Builder[] distinct = new DistinctDays.Builder[4 + 2 * MODELS.length];
+        private final int[] previous = new int[distinct.length];
 
-    private static void add(long[] modelSums, int d, List<TabnineSeat.ModelUse> uses) {
-        for (TabnineSeat.ModelUse use : uses) {
-            int at = (d * MODELS.length + use.model().ordinal()) * 3;
-            modelSums[at] += use.messages();
-            modelSums[at + 1] += use.inputTokens();
-            modelSums[at + 2] += use.outputTokens();
+        Builder(long firstDay, int days) {
+            this.firstDay = firstDay;
+            this.days = days;
+            this.sums = new long[days * FIELDS];
+            this.chatModelSums = new long[days * MODELS.length * 3];
+            this.agentModelSums = new long[days * MODELS.length * 3];
+            for (int m = 0; m < distinct.length; m++) {
+                distinct[m] = new DistinctDays.Builder(days);
+            }
         }
-    }
 
-    private static void count(DistinctDays.Builder[] distinct, int[] previous, int measure, int d, boolean had) {
-        if (had && previous[measure] != d) {
-            distinct[measure].add(d, previous[measure]);
-            previous[measure] = d;
+        void startUser() {
+            Arrays.fill(previous, -1);
+        }
+
+        /** Day {@code d}'s counts, in {@link TabnineSeat.Day}'s order from {@code completions}. */
+        void day(int d, long[] counts) {
+            for (int f = 0; f < FIELDS; f++) {
+                sums[d * FIELDS + f] += counts[f];
+            }
+            count(0, d, true);
+            count(1, d, counts[0] > 0);
+            count(2, d, counts[4] > 0);
+            count(3, d, counts[8] > 0);
+        }
+
+        void model(int d, boolean agent, int model, long messages, long input, long output) {
+            long[] modelSums = agent ? agentModelSums : chatModelSums;
+            int at = (d * MODELS.length + model) * 3;
+            modelSums[at] += messages;
+            modelSums[at + 1] += input;
+            modelSums[at + 2] += output;
+            count(4 + (agent ? MODELS.length : 0) + model, d, true);
+        }
+
+        private void count(int measure, int d, boolean had) {
+            if (had && previous[measure] != d) {
+                distinct[measure].add(d, previous[measure]);
+                previous[measure] = d;
+            }
         }
     }
 
     /** A model appears in a bucket when someone used it there, as when the bucket is added up from the days. */
-    private static void models(java.util.Map<TabnineModel, UsageTotals.ModelTotals> totals, long[] modelSums,
+    private static void models(Map<TabnineModel, UsageTotals.ModelTotals> totals, long[] modelSums,
             DistinctDays[] modelUsers, int a, int b) {
         for (TabnineModel model : MODELS) {
             int users = modelUsers[model.ordinal()].count(a, b);

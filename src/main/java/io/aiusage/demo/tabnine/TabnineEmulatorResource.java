@@ -226,15 +226,13 @@ public class TabnineEmulatorResource {
     private record Scope(String teamId, String userId, List<TabnineSeat> seats, Supplier<TabnineDaily> daily) {
 
         static Scope organization(DemoOrganisation organisation) {
-            return new Scope(null, null, organisation.tabnineSeats(),
-                    () -> organisation.view(new DailyKey(null), o -> TabnineDaily.of(o.tabnineSeats())));
+            return new Scope(null, null, organisation.tabnineSeats(), () -> dailyUsage(organisation).organisation());
         }
 
         static Scope team(DemoOrganisation organisation, String teamId) {
             TabnineTeam team = TabnineEmulatorResource.team(organisation, required("teamId", teamId));
             List<TabnineSeat> members = organisation.tabnineTeamMembers(team.id());
-            return new Scope(team.id(), null, members,
-                    () -> organisation.view(new DailyKey(team.id()), o -> TabnineDaily.of(members)));
+            return new Scope(team.id(), null, members, () -> dailyUsage(organisation).teams().get(team.id()));
         }
 
         static Scope user(DemoOrganisation organisation, String userId) {
@@ -243,8 +241,9 @@ public class TabnineEmulatorResource {
         }
     }
 
-    /** The key of a scope's daily usage among the organisation's views; a null team is the organisation. */
-    private record DailyKey(String teamId) {
+    /** The organisation's and its teams' daily usage, built on first use. */
+    private static TabnineDaily.Scopes dailyUsage(DemoOrganisation organisation) {
+        return organisation.view(TabnineDaily.Scopes.class, TabnineDaily::of);
     }
 
     private <B> Usage<B> usage(Scope scope, String organizationId, String from, String to, String granularity,
