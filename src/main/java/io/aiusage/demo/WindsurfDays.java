@@ -1,41 +1,29 @@
 package io.aiusage.demo;
 
-import static io.aiusage.demo.WindsurfVocabulary.CASCADE_MODEL_NAMES;
-import static io.aiusage.demo.WindsurfVocabulary.CASCADE_MODES;
-import static io.aiusage.demo.WindsurfVocabulary.CASCADE_TOOLS;
-import static io.aiusage.demo.WindsurfVocabulary.CHAT_INTENTS;
-import static io.aiusage.demo.WindsurfVocabulary.CHAT_MODELS;
-import static io.aiusage.demo.WindsurfVocabulary.COMMAND_PROVIDERS;
-import static io.aiusage.demo.WindsurfVocabulary.COMMAND_SOURCES;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.RandomAccess;
-import java.util.UUID;
 
 import io.aiusage.demo.WindsurfSeat.Autocomplete;
 import io.aiusage.demo.WindsurfSeat.Cascade;
 import io.aiusage.demo.WindsurfSeat.Chat;
 import io.aiusage.demo.WindsurfSeat.Command;
 import io.aiusage.demo.WindsurfSeat.Day;
-import io.aiusage.demo.WindsurfSeat.Run;
-import io.aiusage.demo.WindsurfSeat.ToolUse;
 
 /**
  * One Windsurf seat's activity log, held compactly: the days as a varint tape (values, vocabulary indexes and times
- * in microseconds of their day) with an index of each day's date and position. As objects a seat-day cost about
- * 700 bytes, which a 50,000-person organisation cannot afford; here it costs about a tenth of that. It is a
- * {@code List<Day>} that reads a day back on access, so it answers exactly what the records it was made of did.
+ * in microseconds of their day; see {@link WindsurfDaysBuilder}) with an index of each day's date and position. As
+ * objects a seat-day cost about 700 bytes, which a 50,000-person organisation cannot afford; here it costs about a
+ * tenth of that. It is a {@code List<Day>} that reads a day back on access, so it answers exactly what the records
+ * it was made of did.
  * <p>
  * Each day starts with a header the endpoints read without decoding the rest: its autocomplete hours, its Cascade
  * credits and when its Cascade use was. Days are in date order, so the days of a window are found by binary search.
  */
 public final class WindsurfDays extends AbstractList<Day> implements RandomAccess {
-
-    private static final List<String> LANGUAGES = OrganisationGenerator.LANGUAGES;
 
     private final String apiKey;
     private final String ide;
@@ -77,10 +65,10 @@ public final class WindsurfDays extends AbstractList<Day> implements RandomAcces
 
     @Override
     public Day get(int i) {
-        Decoder decoder = decoder(i);
-        decoder.reader.next();
-        decoder.reader.next();
-        long cascadeAt = decoder.reader.next();
+        WindsurfDayReader decoder = decoder(i);
+        decoder.next();
+        decoder.next();
+        long cascadeAt = decoder.next();
         Cascade cascade = cascadeAt == 0 ? null : decoder.cascade(cascadeAt - 1, true);
         return new Day(LocalDate.ofEpochDay(epochDays[i]), decoder.autocomplete(true), decoder.chats(true),
                 decoder.commands(true), cascade);
@@ -154,10 +142,10 @@ public final class WindsurfDays extends AbstractList<Day> implements RandomAcces
 
     /** Day {@code i}'s Cascade use, or null. */
     public Cascade cascade(int i) {
-        Decoder decoder = decoder(i);
-        decoder.reader.next();
-        decoder.reader.next();
-        long cascadeAt = decoder.reader.next();
+        WindsurfDayReader decoder = decoder(i);
+        decoder.next();
+        decoder.next();
+        long cascadeAt = decoder.next();
         return cascadeAt == 0 ? null : decoder.cascade(cascadeAt - 1, true);
     }
 
@@ -168,14 +156,14 @@ public final class WindsurfDays extends AbstractList<Day> implements RandomAcces
 
     /** Day {@code i}'s legacy-plugin chats. */
     public List<Chat> chats(int i) {
-        Decoder decoder = skipToAutocomplete(i);
+        WindsurfDayReader decoder = skipToAutocomplete(i);
         decoder.autocomplete(false);
         return decoder.chats(true);
     }
 
     /** Day {@code i}'s Commands. */
     public List<Command> commands(int i) {
-        Decoder decoder = skipToAutocomplete(i);
+        WindsurfDayReader decoder = skipToAutocomplete(i);
         decoder.autocomplete(false);
         decoder.chats(false);
         return decoder.commands(true);
@@ -223,111 +211,18 @@ public final class WindsurfDays extends AbstractList<Day> implements RandomAcces
         return 0;
     }
 
-    private Decoder decoder(int i) {
-        return new Decoder(new Varints.Reader(tape, offsets[i]), epochDays[i]);
+    private WindsurfDayReader decoder(int i) {
+        return new WindsurfDayReader(new Varints.Reader(tape, offsets[i]), epochDays[i], apiKey, ide, version);
     }
 
-    private Decoder skipToAutocomplete(int i) {
-        Decoder decoder = decoder(i);
-        decoder.reader.next();
-        decoder.reader.next();
-        long cascadeAt = decoder.reader.next();
+    private WindsurfDayReader skipToAutocomplete(int i) {
+        WindsurfDayReader decoder = decoder(i);
+        decoder.next();
+        decoder.next();
+        long cascadeAt = decoder.next();
         if (cascadeAt != 0) {
             decoder.cascade(cascadeAt - 1, false);
         }
         return decoder;
-    }
-
-    /** Reads one day back; {@code keep == false} skips a part without building it. */
-    private final class Decoder {
-        private final Varints.Reader reader;
-        private final long epochDay;
-
-        Decoder(Varints.Reader reader, long epochDay) {
-            this.reader = reader;
-            this.epochDay = epochDay;
-        }
-
-        Cascade cascade(long at, boolean keep) {
-            long suggested = reader.next();
-            long accepted = reader.next();
-            Run[] runs = new Run[reader.nextInt()];
-            for (int i = 0; i < runs.length; i++) {
-                long high = reader.nextFixed();
-                long low = reader.nextFixed();
-                String model = CASCADE_MODEL_NAMES.get(reader.nextInt());
-                String mode = CASCADE_MODES.get(reader.nextInt());
-                boolean split = reader.next() == 1;
-                long messages = reader.next();
-                long prompts = reader.next();
-                runs[i] = keep ? new Run(new UUID(high, low).toString(), model, mode, messages, prompts, split) : null;
-            }
-            ToolUse[] tools = new ToolUse[reader.nextInt()];
-            for (int i = 0; i < tools.length; i++) {
-                String tool = CASCADE_TOOLS.get(reader.nextInt());
-                tools[i] = new ToolUse(tool, reader.next());
-            }
-            return keep ? new Cascade(instant(at), suggested, accepted, List.of(runs), List.of(tools)) : null;
-        }
-
-        List<Autocomplete> autocomplete(boolean keep) {
-            Autocomplete[] rows = new Autocomplete[reader.nextInt()];
-            for (int i = 0; i < rows.length; i++) {
-                long at = reader.next();
-                String language = LANGUAGES.get(reader.nextInt());
-                long acceptances = reader.next();
-                long lines = reader.next();
-                long bytes = reader.next();
-                long userBytes = reader.next();
-                if (keep) {
-                    rows[i] = new Autocomplete(instant(at), apiKey, ide, version, language, acceptances, lines, bytes,
-                            userBytes);
-                }
-            }
-            return keep ? List.of(rows) : null;
-        }
-
-        List<Chat> chats(boolean keep) {
-            Chat[] rows = new Chat[reader.nextInt()];
-            for (int i = 0; i < rows.length; i++) {
-                long at = reader.next();
-                String model = CHAT_MODELS.get(reader.nextInt());
-                String intent = CHAT_INTENTS.get(reader.nextInt());
-                int flags = reader.nextInt();
-                long received = reader.next();
-                long locUsed = reader.next();
-                if (keep) {
-                    rows[i] = new Chat(instant(at), apiKey, ide, version, model, intent, received, (flags & 1) != 0,
-                            (flags & 2) != 0, (flags & 4) != 0, locUsed);
-                }
-            }
-            return keep ? List.of(rows) : null;
-        }
-
-        List<Command> commands(boolean keep) {
-            Command[] rows = new Command[reader.nextInt()];
-            for (int i = 0; i < rows.length; i++) {
-                long at = reader.next();
-                String language = LANGUAGES.get(reader.nextInt());
-                String source = COMMAND_SOURCES.get(reader.nextInt());
-                String provider = COMMAND_PROVIDERS.get(reader.nextInt());
-                boolean accepted = reader.next() == 1;
-                long added = reader.next();
-                long removed = reader.next();
-                long bytesAdded = reader.next();
-                long bytesRemoved = reader.next();
-                long selectionLines = reader.next();
-                long selectionBytes = reader.next();
-                if (keep) {
-                    rows[i] = new Command(instant(at), apiKey, ide, version, language, source, provider, added,
-                            removed, bytesAdded, bytesRemoved, selectionLines, selectionBytes, accepted);
-                }
-            }
-            return keep ? List.of(rows) : null;
-        }
-
-        private Instant instant(long microsOfDay) {
-            return Times.instant(epochDay, microsOfDay);
-        }
     }
 }

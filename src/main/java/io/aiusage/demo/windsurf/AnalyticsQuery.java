@@ -2,7 +2,6 @@ package io.aiusage.demo.windsurf;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,7 +41,7 @@ final class AnalyticsQuery<R> {
         return 0;
     };
 
-    private record Selection<R>(AnalyticsField<R> field, Aggregate function, String alias) {
+    record Selection<R>(AnalyticsField<R> field, Aggregate function, String alias) {
     }
 
     private record GroupBy<R>(AnalyticsField.Dimension<R> field, String alias) {
@@ -81,9 +80,7 @@ final class AnalyticsQuery<R> {
     private final List<GroupBy<R>> groupBys = new ArrayList<>();
     private final List<Filter<R>> filters = new ArrayList<>();
     private final boolean aggregated;
-    /** Where each selection's running figures start in a group's values, and their starting values. */
-    private final int[] slots;
-    private final long[] initialValues;
+    private final AnalyticsGroup.Layout<R> layout;
 
     /** Parses and validates one query request; 400 with Windsurf's message when it is invalid. */
     static AnalyticsQuery<?> parse(JsonNode request) {
@@ -141,20 +138,7 @@ final class AnalyticsQuery<R> {
         for (JsonNode filter : request.path("filters")) {
             filters.add(filter(filter));
         }
-        slots = new int[selections.size()];
-        List<Long> initial = new ArrayList<>();
-        for (int s = 0; s < selections.size(); s++) {
-            slots[s] = initial.size();
-            switch (selections.get(s).field()) {
-                case AnalyticsField.Measure<R> m -> initial.addAll(List.of(0L, Long.MAX_VALUE, Long.MIN_VALUE));
-                case AnalyticsField.Flag<R> f -> initial.add(0L);
-                case AnalyticsField.Derived<R> d -> d.parts().forEach(part -> initial.add(0L));
-                default -> {
-                    // no running figure
-                }
-            }
-        }
-        initialValues = initial.stream().mapToLong(Long::longValue).toArray();
+        layout = new AnalyticsGroup.Layout<>(selections);
     }
 
     /**
@@ -169,9 +153,9 @@ final class AnalyticsQuery<R> {
             selections.stream().map(Selection::field).filter(AnalyticsField.Dimension.class::isInstance)
                     .map(field -> (AnalyticsField.Dimension<R>) field).forEach(keys::add);
         }
-        Map<List<String>, Group> groups = new HashMap<>();
+        Map<List<String>, AnalyticsGroup<R>> groups = new HashMap<>();
         if (keys.isEmpty()) {
-            groups.put(List.of(), new Group());
+            groups.put(List.of(), new AnalyticsGroup<>(layout));
         }
         String[] key = new String[keys.size()];
         table.rows(seats, from, to, row -> {
@@ -183,15 +167,15 @@ final class AnalyticsQuery<R> {
             for (int i = 0; i < key.length; i++) {
                 key[i] = keys.get(i).value().apply(row);
             }
-            groups.computeIfAbsent(List.of(key), k -> new Group()).add(row);
+            groups.computeIfAbsent(List.of(key), k -> new AnalyticsGroup<>(layout)).add(row);
         });
-        List<Map.Entry<List<String>, Group>> sorted = new ArrayList<>(groups.entrySet());
+        List<Map.Entry<List<String>, AnalyticsGroup<R>>> sorted = new ArrayList<>(groups.entrySet());
         groups.clear();
         sorted.sort(Map.Entry.comparingByKey(GROUP_ORDER));
         out.writeStartObject();
         if (!sorted.isEmpty()) {
             out.writeArrayFieldStart("responseItems");
-            for (Map.Entry<List<String>, Group> group : sorted) {
+            for (Map.Entry<List<String>, AnalyticsGroup<R>> group : sorted) {
                 out.writeStartObject();
                 out.writeObjectFieldStart("item");
                 for (int s = 0; s < selections.size(); s++) {
@@ -206,91 +190,6 @@ final class AnalyticsQuery<R> {
             out.writeEndArray();
         }
         out.writeEndObject();
-    }
-
-    /**
-     * One group's running figures: its row count, and per selection the sums, minimum and maximum (measures), the
-     * yes count (flags), the parts' sums (derived fields) or the distinct keys, at that selection's slots.
-     */
-    private final class Group {
-        private long rows;
-        private final long[] values = initialValues.clone();
-        private List<Set<String>> distinct;
-
-        void add(R row) {
-            rows++;
-            int distinctIndex = 0;
-            for (int s = 0; s < selections.size(); s++) {
-                int slot = slots[s];
-                switch (selections.get(s).field()) {
-                    case AnalyticsField.Measure<R> m -> {
-                        long value = m.value().applyAsLong(row);
-                        values[slot] += value;
-                        values[slot + 1] = Math.min(values[slot + 1], value);
-                        values[slot + 2] = Math.max(values[slot + 2], value);
-                    }
-                    case AnalyticsField.Flag<R> f -> values[slot] += f.value().test(row) ? 1 : 0;
-                    case AnalyticsField.Derived<R> d -> {
-                        for (int p = 0; p < d.parts().size(); p++) {
-                            values[slot + p] += d.parts().get(p).applyAsLong(row);
-                        }
-                    }
-                    case AnalyticsField.Distinct<R> d -> {
-                        if (distinct == null) {
-                            distinct = new ArrayList<>();
-                        }
-                        if (distinct.size() == distinctIndex) {
-                            distinct.add(new HashSet<>());
-                        }
-                        distinct.get(distinctIndex++).add(d.key().apply(row));
-                    }
-                    case AnalyticsField.Dimension<R> d -> {
-                        // its value is in the group key; COUNT is the row count
-                    }
-                }
-            }
-        }
-
-        String value(int s, List<AnalyticsField.Dimension<R>> keys, List<String> key) {
-            Selection<R> selection = selections.get(s);
-            int slot = slots[s];
-            return switch (selection.field()) {
-                case AnalyticsField.Dimension<R> d -> selection.function() == Aggregate.COUNT
-                        ? Long.toString(rows)
-                        : key.get(keys.indexOf(d));
-                case AnalyticsField.Measure<R> m -> measure(selection.function(), slot);
-                case AnalyticsField.Flag<R> f -> Long.toString(selection.function() == Aggregate.COUNT ? rows
-                        : values[slot]);
-                case AnalyticsField.Distinct<R> d -> Integer.toString(rows == 0 ? 0
-                        : distinct.get(distinctIndex(s)).size());
-                case AnalyticsField.Derived<R> d -> d.value().apply(
-                        Arrays.copyOfRange(values, slot, slot + d.parts().size()));
-            };
-        }
-
-        private String measure(Aggregate function, int slot) {
-            if (rows == 0) {
-                return "0";
-            }
-            return switch (function) {
-                case COUNT -> Long.toString(rows);
-                case MAX -> Long.toString(values[slot + 2]);
-                case MIN -> Long.toString(values[slot + 1]);
-                case AVG -> BigDecimal.valueOf(values[slot]).divide(BigDecimal.valueOf(rows), 2, RoundingMode.HALF_UP)
-                        .stripTrailingZeros().toPlainString();
-                default -> Long.toString(values[slot]);
-            };
-        }
-
-        private int distinctIndex(int selection) {
-            int index = 0;
-            for (int s = 0; s < selection; s++) {
-                if (selections.get(s).field() instanceof AnalyticsField.Distinct) {
-                    index++;
-                }
-            }
-            return index;
-        }
     }
 
     private Filter<R> filter(JsonNode json) {
