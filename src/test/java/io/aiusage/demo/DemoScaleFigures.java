@@ -30,6 +30,7 @@ import io.aiusage.demo.windsurf.WindsurfEmulatorResource;
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) io.aiusage.demo.DemoScaleFigures 50000 endpoints
  * </pre>
  *
+ * {@code -Dwarm=true} measures a second generation in the same JVM (the first pays for compiling the code),
  * {@code -Dreps=5} sets the runs per endpoint (the median is printed), {@code -DallPages=false} skips reading the
  * whole Tabnine user list.
  */
@@ -42,6 +43,10 @@ public final class DemoScaleFigures {
     public static void main(String[] args) throws Exception {
         int people = Integer.parseInt(args[0]);
         boolean endpoints = args.length > 1 && args[1].equals("endpoints");
+        if (Boolean.getBoolean("warm")) {
+            // a first organisation, thrown away, so that the figures are those of compiled code
+            new DemoData(new FakeDemoConfig(people, ANCHOR)).organisation();
+        }
         long before = usedAfterGc();
         long started = System.nanoTime();
         long startedCpu = processCpu();
