@@ -111,7 +111,8 @@ class LargeOrganisationAgreementTest {
 
     @Test
     void windsurfGroupsPartitionTheOrganisationsCustomAnalyticsSums() {
-        Map<String, Object> window = Map.of("start_timestamp", FROM, "end_timestamp", TO);
+        Map<String, Object> window = Map.of("start_timestamp", "2025-03-10T00:00:00Z",
+                "end_timestamp", "2025-03-24T00:00:00Z");
         long all = acceptances(window);
         long grouped = DemoConfig.WINDSURF_GROUPS.stream()
                 .mapToLong(group -> acceptances(with(window, "group_name", group))).sum();
@@ -126,7 +127,7 @@ class LargeOrganisationAgreementTest {
         for (JsonNode item : items) {
             perUser += item.at("/item/n").asLong();
         }
-        assertTrue(items.size() > 30_000, () -> items.size() + " users with activity");
+        assertTrue(items.size() > 25_000, () -> items.size() + " users with activity");
         assertEquals(all, perUser);
     }
 
