@@ -57,7 +57,7 @@ final class ExportParameters {
      * {@code from=2026-11-01&to=2026-12-01} is November; at most 366 days, as in GraphQL.
      */
     TimeWindow window() throws ApiError {
-        return Windows.between(instant("from"), instant("to"), "from", "to", "to");
+        return Windows.between(instant("from"), instant("to"), "from", "to", "The window from-to", "to");
     }
 
     private Instant instant(String name) throws ApiError {
@@ -66,14 +66,13 @@ final class ExportParameters {
             throw new ApiError.InvalidArgument(name + " is required: a date such as 2026-11-01 (midnight UTC) or an "
                     + "RFC 3339 date-time such as 2026-11-01T00:00:00Z; the window is [from, to).", name);
         }
-        if (value.length() == 10) {
-            try {
-                return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
-            } catch (DateTimeParseException e) {
-                // not a date: reported below as not a date-time either
-            }
+        try {
+            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : Windows.instant(value, name);
+        } catch (DateTimeParseException | ApiError e) {
+            throw new ApiError.InvalidArgument(name + " (\"" + value + "\") is neither a date such as 2026-11-01 "
+                    + "(midnight UTC) nor an RFC 3339 date-time such as 2026-11-01T00:00:00Z.", name);
         }
-        return Windows.instant(value, name);
     }
 
     /** {@code granularity}, DAY when absent. */

@@ -21,15 +21,16 @@ final class Windows {
                     + "{from: \"2026-01-01T00:00:00Z\", to: \"2026-02-01T00:00:00Z\"}).", argument);
         }
         return between(instant(input.from(), argument + ".from"), instant(input.to(), argument + ".to"),
-                argument + ".from", argument + ".to", argument);
+                argument + ".from", argument + ".to", argument, argument);
     }
 
     /**
-     * The window {@code [from, to)}, or an error naming {@code fromName} when it is empty or reversed and
-     * {@code spanName} when it is longer than a caller may ask for. Shared by GraphQL and the CSV export.
+     * The window {@code [from, to)}, or an error naming {@code fromName} when it is empty or reversed, and
+     * {@code spanArgument} when it is longer than a caller may ask for (the message calls it {@code spanName}).
+     * Shared by GraphQL and the CSV export.
      */
-    static TimeWindow between(Instant from, Instant to, String fromName, String toName, String spanName)
-            throws ApiError {
+    static TimeWindow between(Instant from, Instant to, String fromName, String toName, String spanName,
+            String spanArgument) throws ApiError {
         if (!from.isBefore(to)) {
             throw new ApiError.InvalidArgument(fromName + " (" + from + ") must be before " + toName
                     + " (" + to + "); windows are half-open [from, to).", fromName);
@@ -38,7 +39,7 @@ final class Windows {
         if (window.span().compareTo(TimeWindow.MAX_SPAN) > 0) {
             throw new ApiError.InvalidArgument(spanName + " spans " + window.span().toDays() + " days; at most "
                     + TimeWindow.MAX_SPAN.toDays() + " days may be asked at once. Split it into several windows.",
-                    spanName);
+                    spanArgument);
         }
         return window;
     }
