@@ -3,6 +3,10 @@
 
 const COLOURS = { WINDSURF: '#0b7a75', TABNINE: '#6d3fc0' };
 const HEIGHT = 280;
+const DAY = 86_400;
+const DAY_STEPS = [1, 2, 7, 14, 28, 56, 91, 182, 364].map((days) => days * DAY);
+const dayLabel = (seconds) => new Date(seconds * 1000)
+  .toLocaleDateString('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
 
 export class UsageChart {
   constructor(root) {
@@ -36,7 +40,8 @@ export class UsageChart {
           points: { show: starts.length <= 60 },
         })),
       ],
-      axes: [{}, { label: metricLabel, size: 70 }],
+      // ticks on whole UTC days only, labelled with the day (the buckets are days, weeks or months)
+      axes: [{ incrs: DAY_STEPS, values: (u, ticks) => ticks.map(dayLabel) }, { label: metricLabel, size: 70 }],
     };
     this.plot?.destroy();
     this.plot = new uPlot(options, [starts, ...series], this.root);
