@@ -33,7 +33,8 @@ import io.vertx.ext.web.handler.BodyHandler;
  * not touched):
  * <ul>
  * <li>with {@code AUTH_MODE=oidc}, a caller without a valid bearer token gets 401 with an UNAUTHENTICATED error
- * (quarkus-oidc verifies the token; its own 401 has no body), on {@code /graphql} and {@code /graphql/*};</li>
+ * (quarkus-oidc verifies the token; its own 401 has no body), on {@code /graphql}, {@code /graphql/*} and the CSV
+ * export {@code /export/*};</li>
  * <li>an operation runs from a POST with {@code Content-Type: application/json}, or from a GET for a query: a
  * cross-site form or {@code text/plain} POST (no CORS preflight) and a mutation by GET run nothing;</li>
  * <li>a body or query string that is not a GraphQL request, and a document that does not parse, get a clear error:
@@ -62,6 +63,8 @@ public class GraphQLHttp {
 
     void routes(@Observes Router router) {
         router.routeWithRegex("^" + PATH + "(/.*)?$").order(ORDER).handler(this::authenticate).failureHandler(this::failed);
+        // the CSV export reveals what GraphQL does, so it asks for the same token (its roles: ExportResource)
+        router.route(ExportResource.PATH + "/*").order(ORDER).handler(this::authenticate).failureHandler(this::failed);
         router.route(PATH).order(ORDER + 1).handler(this::checkMethod);
         // the body is read here, within the same limit as SmallRye's own route, which then finds it read
         router.route(HttpMethod.POST, PATH).order(ORDER + 2)
@@ -72,8 +75,8 @@ public class GraphQLHttp {
     }
 
     /**
-     * Authentication is not proactive ({@code quarkus.http.auth.proactive=false}): only the GraphQL paths ask for the
-     * caller's identity, so the demo emulator's Tabnine endpoints keep reading their own bearer tokens.
+     * Authentication is not proactive ({@code quarkus.http.auth.proactive=false}): only the GraphQL and export paths
+     * ask for the caller's identity, so the demo emulator's Tabnine endpoints keep reading their own bearer tokens.
      */
     private void authenticate(RoutingContext ctx) {
         if (!access.enforced() || ctx.request().method() == HttpMethod.OPTIONS) {

@@ -1,6 +1,9 @@
 package io.aiusage.api;
 
+import java.util.List;
+
 import graphql.parser.InvalidSyntaxException;
+import io.aiusage.domain.Vendor;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -54,9 +57,19 @@ final class HttpErrors {
     }
 
     private static JsonObject error(String code, String message) {
-        JsonObject extensions = new JsonObject().put("code", code).putNull("vendor").putNull("retryAfterSeconds")
-                .putNull("argument");
+        return error(code, message, null, null, null);
+    }
+
+    /** One error in the API's shape; also used by answers outside GraphQL (the CSV export). */
+    static JsonObject error(String code, String message, Vendor vendor, Long retryAfterSeconds, String argument) {
+        JsonObject extensions = new JsonObject().put("code", code).put("vendor", vendor == null ? null : vendor.name())
+                .put("retryAfterSeconds", retryAfterSeconds).put("argument", argument);
         return new JsonObject().put("message", message).put("extensions", extensions);
+    }
+
+    /** {@code {"errors": [...]}}, as a request error's body. */
+    static String body(List<JsonObject> errors) {
+        return new JsonObject().put("errors", new JsonArray(List.copyOf(errors))).encode();
     }
 
     private static void send(RoutingContext ctx, int status, JsonObject error) {

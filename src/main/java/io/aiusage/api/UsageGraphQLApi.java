@@ -9,7 +9,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import io.aiusage.domain.Granularity;
-import io.aiusage.domain.Team;
 import io.aiusage.domain.TimeWindow;
 import io.aiusage.domain.UsageReport;
 import io.aiusage.domain.UsageService;
@@ -39,11 +38,7 @@ public class UsageGraphQLApi {
             throws ApiError {
         TimeWindow w = Windows.require(window, "window");
         if (team != null) {
-            Ids.requireTeam(team, "team");
-            if (vendor != null && Team.vendorOf(team) != vendor) {
-                throw new ApiError.InvalidArgument("team " + team + " belongs to " + Team.vendorOf(team)
-                        + ", not to vendor " + vendor + "; drop one of the two arguments.", "team");
-            }
+            Ids.requireTeamOf(team, vendor, "team");
         }
         return Results.partial(usageService.usage(w, Windows.granularity(granularity), vendor, team), execution);
     }

@@ -20,22 +20,32 @@ final class Windows {
             throw new ApiError.InvalidArgument(argument + ": both from and to are required (RFC 3339, e.g. "
                     + "{from: \"2026-01-01T00:00:00Z\", to: \"2026-02-01T00:00:00Z\"}).", argument);
         }
-        Instant from = instant(input.from(), argument + ".from");
-        Instant to = instant(input.to(), argument + ".to");
+        return between(instant(input.from(), argument + ".from"), instant(input.to(), argument + ".to"),
+                argument + ".from", argument + ".to", argument, argument);
+    }
+
+    /**
+     * The window {@code [from, to)}, or an error naming {@code fromName} when it is empty or reversed, and
+     * {@code spanArgument} when it is longer than a caller may ask for (the message calls it {@code spanName}).
+     * Shared by GraphQL and the CSV export.
+     */
+    static TimeWindow between(Instant from, Instant to, String fromName, String toName, String spanName,
+            String spanArgument) throws ApiError {
         if (!from.isBefore(to)) {
-            throw new ApiError.InvalidArgument(argument + ".from (" + from + ") must be before " + argument
-                    + ".to (" + to + "); windows are half-open [from, to).", argument + ".from");
+            throw new ApiError.InvalidArgument(fromName + " (" + from + ") must be before " + toName
+                    + " (" + to + "); windows are half-open [from, to).", fromName);
         }
         TimeWindow window = TimeWindow.of(from, to);
         if (window.span().compareTo(TimeWindow.MAX_SPAN) > 0) {
-            throw new ApiError.InvalidArgument(argument + " spans " + window.span().toDays() + " days; at most "
+            throw new ApiError.InvalidArgument(spanName + " spans " + window.span().toDays() + " days; at most "
                     + TimeWindow.MAX_SPAN.toDays() + " days may be asked at once. Split it into several windows.",
-                    argument);
+                    spanArgument);
         }
         return window;
     }
 
-    private static Instant instant(String value, String argument) throws ApiError {
+    /** An RFC 3339 date-time, or an error naming {@code argument}. */
+    static Instant instant(String value, String argument) throws ApiError {
         try {
             return OffsetDateTime.parse(value.strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
         } catch (DateTimeParseException e) {
