@@ -85,6 +85,7 @@ wait_http() {
 # HTTP 200 with data and without errors[]); the answer is kept in $WORK/answer.json.
 gql() {
     local port="$1" body="$2" max="${3:-${QUERY_TIMEOUT_S:-300}}" out
+    rm -f "$WORK/answer.json" # a timed-out ask writes nothing: never report the previous answer as this one's
     out=$(curl -s -o "$WORK/answer.json" -w '%{http_code} %{time_total}' --max-time "$max" \
         -H 'Content-Type: application/json' --data-binary "$body" "http://127.0.0.1:$port/graphql") || true
     GQL_MS=$(awk -v t="${out#* }" 'BEGIN { printf "%.1f", t * 1000 }')
@@ -92,7 +93,7 @@ gql() {
     if [ "${out%% *}" = 200 ] && grep -q '"data"' "$WORK/answer.json" && ! grep -q '"errors"' "$WORK/answer.json"; then
         GQL_OK=1
     else
-        log "answer not clean (HTTP ${out%% *}): $(head -c 300 "$WORK/answer.json" 2>/dev/null)"
+        log "answer not clean (HTTP ${out%% *}, ${GQL_MS} ms): $(head -c 300 "$WORK/answer.json" 2>/dev/null)"
     fi
 }
 
