@@ -50,10 +50,11 @@ markdown() {
     echo "|---:|---|---:|---:|---:|---:|---:|---:|"
     for n in "${SIZE_LIST[@]}"; do
         for q in "${SCALE_QUERIES[@]}"; do
-            echo "| $n | $q | $(cell "${R[scale.$n.$q.cold_ms]:-}") | $(cell "${R[scale.$n.$q.warm_ms]:-}") | $(cell "${R[scale.$n.$q.cold_calls]:-}") | $(cell "${R[scale.$n.$q.warm_calls]:-}") | $(cell "${R[scale.$n.$q.heap_mib]:-}") | $(cell "${R[scale.$n.$q.rss_mib]:-}") |"
+            echo "| $n | $q | $(cell "${R[scale.$n.$q.cold_ms]:-}") | $(cell "${R[scale.$n.$q.warm_ms]:-}")${R[scale.$n.$q.after_cut]:+ *} | $(cell "${R[scale.$n.$q.cold_calls]:-}") | $(cell "${R[scale.$n.$q.warm_calls]:-}") | $(cell "${R[scale.$n.$q.heap_mib]:-}") | $(cell "${R[scale.$n.$q.rss_mib]:-}") |"
         done
     done
     echo
+    echo "\* measured after a cold ask that was cut (BENCH_QUERY_TIMEOUT) while the gateway went on fetching: not warm."
     for n in "${SIZE_LIST[@]}"; do
         echo "Tabnine per-user fan-out of the cold seat overview at $n people: $(cell "${R[scale.$n.fanout_calls]:-}") per-user calls, $(cell "${R[scale.$n.fanout_seconds]:-}") s of Tabnine usage calls in the gateway."
     done
@@ -129,8 +130,9 @@ json() {
             "$(num "${R[scale.$n.fanout_calls]:-}")" "$(num "${R[scale.$n.fanout_seconds]:-}")"
         for q in "${SCALE_QUERIES[@]}"; do
             [ "$q" != "${SCALE_QUERIES[0]}" ] && printf ','
-            printf '\n      "%s": {"coldMs": %s, "warmMs": %s, "warmRuns": %s, "coldCalls": %s, "warmCalls": %s, "heapAfterGcMiB": %s, "rssMiB": %s}' \
+            printf '\n      "%s": {"coldMs": %s, "warmMs": %s, "warmRuns": %s, "afterCutColdAsk": %s, "coldCalls": %s, "warmCalls": %s, "heapAfterGcMiB": %s, "rssMiB": %s}' \
                 "$q" "$(num "${R[scale.$n.$q.cold_ms]:-}")" "$(num "${R[scale.$n.$q.warm_ms]:-}")" "$(num "${R[scale.$n.$q.warm_runs]:-}")" \
+                "$([ -n "${R[scale.$n.$q.after_cut]:-}" ] && echo true || echo false)" \
                 "$(pair_json "${R[scale.$n.$q.cold_calls]:-}")" "$(pair_json "${R[scale.$n.$q.warm_calls]:-}")" \
                 "$(num "${R[scale.$n.$q.heap_mib]:-}")" "$(num "${R[scale.$n.$q.rss_mib]:-}")"
         done

@@ -145,6 +145,8 @@ scenario_scale() {
             gql "$GATEWAY_PORT" "$(query_body "$q")" "$QUERY_TIMEOUT_S"
             counts=$(calls_reset)
             [ "$GQL_OK" = 1 ] && R[scale.$n.$q.cold_ms]=$GQL_MS
+            # a cut cold ask goes on fetching inside the gateway: what is measured after it is marked, not warm
+            [ "$GQL_OK" = 1 ] || R[scale.$n.after_cut]=1
             R[scale.$n.$q.cold_calls]="$(calls_of "$counts" windsurf)/$(calls_of "$counts" tabnine)"
             if [ "$q" = seat-overview ]; then
                 fan_out "$n" "$counts"
@@ -159,6 +161,7 @@ scenario_scale() {
             R[scale.$n.$q.warm_runs]=$i
             counts=$(calls_reset)
             R[scale.$n.$q.warm_ms]=$(printf '%s' "$runs" | median)
+            R[scale.$n.$q.after_cut]=${R[scale.$n.after_cut]:-}
             R[scale.$n.$q.warm_calls]="$(calls_of "$counts" windsurf)/$(calls_of "$counts" tabnine)"
             R[scale.$n.$q.heap_mib]=$(heap_after_gc_mib "$GATEWAY_PID")
             R[scale.$n.$q.rss_mib]=$(rss_mib "$GATEWAY_PID")
