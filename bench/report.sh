@@ -54,7 +54,9 @@ markdown() {
         done
     done
     echo
-    echo "\* measured after a cold ask that was cut (BENCH_QUERY_TIMEOUT) while the gateway went on fetching: not warm."
+    if [[ " ${!R[*]} " == *".after_cut "* ]]; then
+        echo "\* measured after a cold ask that was cut (BENCH_QUERY_TIMEOUT) while the gateway went on fetching: not warm."
+    fi
     for n in "${SIZE_LIST[@]}"; do
         echo "Tabnine per-user fan-out of the cold seat overview at $n people: $(cell "${R[scale.$n.fanout_calls]:-}") per-user calls, $(cell "${R[scale.$n.fanout_seconds]:-}") s of Tabnine usage calls in the gateway."
     done
