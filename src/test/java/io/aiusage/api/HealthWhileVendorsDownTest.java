@@ -17,9 +17,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
 /**
- * A vendor being down never takes the pod out of service: with Windsurf answering 503 to everything and Tabnine
- * dropping every connection, liveness and readiness stay UP (the service still answers, with errors[]), and
- * readiness reports the configuration as data.
+ * Issue 12, acceptance 3, first half. A vendor being down never takes the pod out of service: with Windsurf answering
+ * 503 to everything and Tabnine dropping every connection, liveness and readiness stay UP (the service still answers,
+ * with errors[]), and readiness reports the configuration, each vendor's breaker and last successful call as data
+ * (an open breaker, also UP: {@code PolicyOpsTest}).
  */
 @QuarkusTest
 @TestProfile(VendorsWireMockProfile.class)
@@ -41,7 +42,9 @@ class HealthWhileVendorsDownTest extends WireMockGraphQLTest {
                 .body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'configuration' }.data.demo", equalTo(false))
                 .body("checks.find { it.name == 'configuration' }.data.'windsurf.configured'", equalTo(true))
-                .body("checks.find { it.name == 'configuration' }.data.'tabnine.configured'", equalTo(true));
+                .body("checks.find { it.name == 'configuration' }.data.'tabnine.configured'", equalTo(true))
+                .body("checks.find { it.name == 'configuration' }.data.'windsurf.breaker'", equalTo("CLOSED"))
+                .body("checks.find { it.name == 'configuration' }.data.'tabnine.breaker'", equalTo("CLOSED"));
         given().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
     }
 }
