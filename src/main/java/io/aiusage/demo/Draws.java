@@ -3,9 +3,8 @@ package io.aiusage.demo;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -30,25 +29,36 @@ final class Draws {
         return UUID.nameUUIDFromBytes((kind + ":" + seed + ":" + key).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    /** A version-4-shaped UUID drawn from the seat's stream (cheaper than hashing, as deterministic). */
-    static String randomUuid(SplittableRandom random) {
-        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
-        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
-        return new UUID(high, low).toString();
-    }
-
     /** A moment in the given UTC hour, to the microsecond. */
     static Instant time(LocalDate date, int hour, SplittableRandom random) {
-        return date.atStartOfDay(ZoneOffset.UTC).toInstant().plus(hour, ChronoUnit.HOURS)
-                .plus(random.nextLong(3_600_000_000L), ChronoUnit.MICROS);
+        long micros = random.nextLong(3_600_000_000L);
+        return Instant.ofEpochSecond(date.toEpochDay() * 86_400 + hour * 3_600L + micros / 1_000_000,
+                micros % 1_000_000 * 1_000);
     }
 
-    static List<Integer> hourRange(int from, int to) {
-        List<Integer> hours = new ArrayList<>();
-        for (int hour = from; hour < to; hour++) {
-            hours.add(hour);
+    /**
+     * {@code count} distinct values of {@code [from, to)} in ascending order. Draws exactly as {@link #sample} of
+     * that range would (the organisation must not change), without its boxing and copying: it runs for every day.
+     */
+    static List<Integer> sortedSample(SplittableRandom random, int from, int to, int count) {
+        int[] values = new int[to - from];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = from + i;
         }
-        return hours;
+        // Collections.shuffle's loop
+        for (int i = values.length; i > 1; i--) {
+            int j = random.nextInt(i);
+            int swapped = values[i - 1];
+            values[i - 1] = values[j];
+            values[j] = swapped;
+        }
+        int[] chosen = Arrays.copyOf(values, Math.min(count, values.length));
+        Arrays.sort(chosen);
+        Integer[] boxed = new Integer[chosen.length];
+        for (int i = 0; i < chosen.length; i++) {
+            boxed[i] = chosen[i];
+        }
+        return List.of(boxed);
     }
 
     static <T> T pick(SplittableRandom random, List<T> values) {

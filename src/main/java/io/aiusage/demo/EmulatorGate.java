@@ -9,8 +9,6 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import io.aiusage.config.DemoConfig;
-import io.aiusage.demo.tabnine.TabnineWire;
-import io.aiusage.demo.windsurf.WindsurfWire;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 
@@ -18,14 +16,17 @@ import io.smallrye.mutiny.Uni;
  * Stands in front of every {@code /demo/**} path. With demo mode off they all answer 404, so the emulator is never
  * exposed unless asked for. With it on, each vendor's configured faults are injected before the vendor sees the
  * request: added latency (without blocking a thread), then a 429 with {@code Retry-After} or a 503 at the configured
- * probabilities, in that vendor's own error format.
+ * probabilities, in that vendor's own error format. Every request to a vendor route is counted first
+ * ({@link EmulatorCalls}), whatever the answer.
  */
 public class EmulatorGate {
 
     private final DemoConfig config;
+    private final EmulatorCalls calls;
 
-    public EmulatorGate(DemoConfig config) {
+    public EmulatorGate(DemoConfig config, EmulatorCalls calls) {
         this.config = config;
+        this.calls = calls;
     }
 
     @ServerRequestFilter(preMatching = true)
@@ -37,13 +38,16 @@ public class EmulatorGate {
         if (!config.enabled()) {
             return Uni.createFrom().item(Response.status(Response.Status.NOT_FOUND).build());
         }
-        EmulatedVendor vendor = path.startsWith("/demo/windsurf/") ? EmulatedVendor.WINDSURF
-                : path.startsWith("/demo/tabnine/") ? EmulatedVendor.TABNINE : null;
+        EmulatedVendor vendor = EmulatedVendor.of(path);
         if (vendor == null) {
             return Uni.createFrom().nullItem();
         }
         DemoConfig.Faults faults = vendor.faults(config);
         Response fault = fault(vendor, faults);
+        calls.count(vendor, path, fault == null ? EmulatorCalls.Outcome.SERVED
+                : fault.getStatus() == Response.Status.TOO_MANY_REQUESTS.getStatusCode()
+                        ? EmulatorCalls.Outcome.RATE_LIMITED
+                        : EmulatorCalls.Outcome.UNAVAILABLE);
         if (fault != null) {
             Log.debugf("Emulated %s answers %d to %s", vendor, fault.getStatus(), path);
         }
@@ -62,27 +66,5 @@ public class EmulatorGate {
             return vendor.unavailable();
         }
         return null;
-    }
-
-    private enum EmulatedVendor {
-        WINDSURF, TABNINE;
-
-        DemoConfig.Faults faults(DemoConfig config) {
-            return this == WINDSURF ? config.windsurf() : config.tabnine();
-        }
-
-        Response rateLimited() {
-            return this == WINDSURF
-                    ? WindsurfWire.errorResponse(Response.Status.TOO_MANY_REQUESTS, "429 Too Many Requests")
-                    : TabnineWire.errorResponse(Response.Status.TOO_MANY_REQUESTS, "TOO_MANY_REQUESTS",
-                            "Rate limit exceeded, retry later");
-        }
-
-        Response unavailable() {
-            return this == WINDSURF
-                    ? WindsurfWire.errorResponse(Response.Status.SERVICE_UNAVAILABLE, "503 Service Unavailable")
-                    : TabnineWire.errorResponse(Response.Status.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE",
-                            "The service is temporarily unavailable");
-        }
     }
 }

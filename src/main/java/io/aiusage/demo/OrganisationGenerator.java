@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 import io.aiusage.config.DemoConfig;
 
@@ -72,27 +74,39 @@ final class OrganisationGenerator {
         Set<Integer> onTabnine = new TreeSet<>(order.subList(windsurfOnly, people));
 
         List<Lifecycle> windsurfLifecycles = lifecycles(onWindsurf.size(), VendorProfile.WINDSURF, random);
-        List<WindsurfSeat> windsurfSeats = new ArrayList<>();
-        for (int p : onWindsurf) {
-            Identity person = identities.get(p);
-            windsurfSeats.add(windsurf.seat(person.name(), person.email(), p, windsurfSeats.isEmpty(),
-                    windsurfLifecycles.get(windsurfSeats.size())));
-        }
+        List<Integer> windsurfPeople = List.copyOf(onWindsurf);
+        List<WindsurfSeat> windsurfSeats = build(windsurfPeople.size(), i -> {
+            Identity person = identities.get(windsurfPeople.get(i));
+            return windsurf.seat(person.name(), person.email(), windsurfPeople.get(i), i == 0,
+                    windsurfLifecycles.get(i));
+        });
 
         List<TabnineTeam> teams = tabnine.teams();
         List<Lifecycle> tabnineLifecycles = lifecycles(onTabnine.size(), VendorProfile.TABNINE, random);
-        List<TabnineSeat> tabnineSeats = new ArrayList<>();
+        List<Integer> tabninePeople = List.copyOf(onTabnine);
+        List<String> tabnineEmails = new ArrayList<>();
         int shared = 0;
-        for (int p : onTabnine) {
+        for (int p : tabninePeople) {
             String email = identities.get(p).email();
-            if (onWindsurf.contains(p)) {
-                email = vendorSpelling(email, shared++);
-            }
-            tabnineSeats.add(tabnine.seat(identities.get(p).name(), email, p, tabnineSeats.isEmpty(),
-                    tabnineLifecycles.get(tabnineSeats.size()), teams));
+            tabnineEmails.add(onWindsurf.contains(p) ? vendorSpelling(email, shared++) : email);
         }
+        List<TabnineSeat> tabnineSeats = build(tabninePeople.size(),
+                i -> tabnine.seat(identities.get(tabninePeople.get(i)).name(), tabnineEmails.get(i),
+                        tabninePeople.get(i), i == 0, tabnineLifecycles.get(i), teams));
         return new DemoOrganisation(settings, Draws.uuid(settings.seed(), "tabnine-organization", "demo"),
-                DemoConfig.WINDSURF_GROUPS, List.copyOf(windsurfSeats), teams, List.copyOf(tabnineSeats));
+                DemoConfig.WINDSURF_GROUPS, windsurfSeats, teams, tabnineSeats);
+    }
+
+    /**
+     * Seats {@code 0..count-1}, built on all cores: each draws from its own random stream, so the result is the same
+     * as one by one (a 50,000-person organisation has about 70,000 seats to build).
+     */
+    private static <S> List<S> build(int count, IntFunction<S> seat) {
+        Object[] seats = new Object[count];
+        IntStream.range(0, count).parallel().forEach(i -> seats[i] = seat.apply(i));
+        @SuppressWarnings("unchecked")
+        List<S> built = (List<S>) List.of(seats);
+        return built;
     }
 
     private record Identity(String name, String email) {

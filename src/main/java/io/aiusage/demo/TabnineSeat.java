@@ -20,6 +20,16 @@ import java.util.Locale;
 public record TabnineSeat(String id, String name, String email, String role, Lifecycle lifecycle, Instant createdAt,
         Instant deactivatedAt, Instant updatedAt, String teamId, String ides, String languages, List<Day> days) {
 
+    /** The days are held compactly ({@link TabnineDays}); {@code days()} reads them back as records. */
+    public TabnineSeat {
+        days = TabnineDays.of(days);
+    }
+
+    /** The activity log in its compact form, with the window reads the endpoints use. */
+    public TabnineDays activity() {
+        return (TabnineDays) days;
+    }
+
     /** False for a pending invitee. */
     public boolean verified() {
         return lifecycle != Lifecycle.PENDING;

@@ -65,10 +65,11 @@ final class TabnineSeatBuilder {
                         .truncatedTo(ChronoUnit.MILLIS);
         boolean chatUser = random.nextDouble() < 0.8;
         boolean agentUser = random.nextDouble() < profile.agentUsers();
-        List<TabnineSeat.Day> days = timeline.activity(random, span, profile,
-                (r, date, intensity) -> day(r, date, intensity, chatUser, agentUser));
+        TabnineDays.Builder days = new TabnineDays.Builder();
+        timeline.activity(random, span, profile,
+                (r, date, intensity) -> days.add(day(r, date, intensity, chatUser, agentUser)));
         return new TabnineSeat(Draws.uuid(seed, "tabnine-user", Integer.toString(p)), name, email, role, lifecycle,
-                createdAt, deactivatedAt, updatedAt, teamId, ides, languages, days);
+                createdAt, deactivatedAt, updatedAt, teamId, ides, languages, days.build());
     }
 
     private TabnineSeat.Day day(SplittableRandom random, LocalDate date, double intensity, boolean chatUser,

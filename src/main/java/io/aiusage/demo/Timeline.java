@@ -5,8 +5,6 @@ import static io.aiusage.demo.Draws.latest;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -31,8 +29,8 @@ final class Timeline {
     }
 
     /** Makes one active day's activity of a vendor. */
-    interface DayMaker<D> {
-        D day(SplittableRandom random, LocalDate date, double intensity);
+    interface DayMaker {
+        void day(SplittableRandom random, LocalDate date, double intensity);
     }
 
     /** The last day with activity. */
@@ -59,12 +57,13 @@ final class Timeline {
     }
 
     /**
-     * The active days of a seat: weekday-shaped, within the history, ending with the seat's last active day (its last
-     * weekday, which is always active). How often the holder works and how much is drawn from the vendor's profile.
+     * Makes the active days of a seat, in date order: weekday-shaped, within the history, ending with the seat's last
+     * active day (its last weekday, which is always active). How often the holder works and how much is drawn from
+     * the vendor's profile.
      */
-    <D> List<D> activity(SplittableRandom random, Span span, VendorProfile profile, DayMaker<D> maker) {
+    void activity(SplittableRandom random, Span span, VendorProfile profile, DayMaker maker) {
         if (span.lastActive() == null) {
-            return List.of();
+            return;
         }
         double weekdayChance = profile.weekdayChance().draw(random);
         double intensity = profile.intensity().draw(random);
@@ -72,7 +71,6 @@ final class Timeline {
         while (lastWeekday.getDayOfWeek().getValue() > DayOfWeek.FRIDAY.getValue()) {
             lastWeekday = lastWeekday.minusDays(1);
         }
-        List<D> days = new ArrayList<>();
         for (LocalDate date = latest(firstDay, span.joined()); !date.isAfter(span.lastActive());
                 date = date.plusDays(1)) {
             double shape = switch (date.getDayOfWeek()) {
@@ -83,9 +81,8 @@ final class Timeline {
             };
             double chance = shape < 0.7 ? weekdayChance * 0.08 : weekdayChance;
             if (date.equals(lastWeekday) || random.nextDouble() < chance) {
-                days.add(maker.day(random, date, intensity * shape * (0.5 + random.nextDouble())));
+                maker.day(random, date, intensity * shape * (0.5 + random.nextDouble()));
             }
         }
-        return List.copyOf(days);
     }
 }

@@ -19,6 +19,11 @@ import java.util.stream.Stream;
 public record WindsurfSeat(String name, String email, String apiKey, String role, Instant signupAt, Lifecycle lifecycle,
         String group, String ide, String version, List<Day> days) {
 
+    /** The days are held compactly ({@link WindsurfDays}); {@code days()} reads them back as records. */
+    public WindsurfSeat {
+        days = WindsurfDays.of(days, apiKey, ide, version);
+    }
+
     /** Disabled by an admin ({@code disableCodeium}). */
     public boolean disabled() {
         return lifecycle == Lifecycle.DEACTIVATED;
@@ -39,30 +44,25 @@ public record WindsurfSeat(String name, String email, String apiKey, String role
     }
 
     public Optional<Instant> lastAutocompleteAt() {
-        return last(day -> day.autocomplete().isEmpty() ? null : day.autocomplete().getLast().at());
+        return Optional.ofNullable(activity().lastAutocompleteAt());
     }
 
     public Optional<Instant> lastCascadeAt() {
-        return last(day -> day.cascade() == null ? null : day.cascade().at());
+        return Optional.ofNullable(activity().lastCascadeAt());
     }
 
     public Optional<Instant> lastCommandAt() {
-        return last(day -> day.commands().isEmpty() ? null : day.commands().getLast().at());
+        return Optional.ofNullable(activity().lastCommandAt());
     }
 
     /** The latest activity of any kind. */
     public Optional<Instant> lastActivityAt() {
-        return last(day -> day.activities().max(Instant::compareTo).orElse(null));
+        return Optional.ofNullable(activity().lastActivityAt());
     }
 
-    private Optional<Instant> last(Function<Day, Instant> of) {
-        for (int i = days.size() - 1; i >= 0; i--) {
-            Instant at = of.apply(days.get(i));
-            if (at != null) {
-                return Optional.of(at);
-            }
-        }
-        return Optional.empty();
+    /** The activity log in its compact form, with the window reads the endpoints use. */
+    public WindsurfDays activity() {
+        return (WindsurfDays) days;
     }
 
     /** A day's activity; {@code cascade} is null on days without Cascade use. */

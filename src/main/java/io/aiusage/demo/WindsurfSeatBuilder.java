@@ -1,11 +1,16 @@
 package io.aiusage.demo;
 
-import static io.aiusage.demo.Draws.hourRange;
 import static io.aiusage.demo.Draws.pick;
-import static io.aiusage.demo.Draws.randomUuid;
 import static io.aiusage.demo.Draws.sample;
+import static io.aiusage.demo.Draws.sortedSample;
 import static io.aiusage.demo.Draws.time;
 import static io.aiusage.demo.Draws.weightedIndex;
+import static io.aiusage.demo.WindsurfVocabulary.CASCADE_MODELS;
+import static io.aiusage.demo.WindsurfVocabulary.CASCADE_TOOLS;
+import static io.aiusage.demo.WindsurfVocabulary.CHAT_INTENTS;
+import static io.aiusage.demo.WindsurfVocabulary.CHAT_MODELS;
+import static io.aiusage.demo.WindsurfVocabulary.COMMAND_PROVIDERS;
+import static io.aiusage.demo.WindsurfVocabulary.COMMAND_SOURCES;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,22 +28,6 @@ import io.aiusage.config.DemoConfig;
  */
 final class WindsurfSeatBuilder {
 
-    private static final List<String> CHAT_MODELS = List.of("MODEL_CHAT_GPT_4O_2024_08_06",
-            "MODEL_CLAUDE_3_5_SONNET_20241022");
-    private static final List<String> CHAT_INTENTS = List.of("CHAT_INTENT_GENERIC", "CHAT_INTENT_FUNCTION_EXPLAIN",
-            "CHAT_INTENT_FUNCTION_DOCSTRING", "CHAT_INTENT_FUNCTION_REFACTOR", "CHAT_INTENT_CODE_BLOCK_EXPLAIN",
-            "CHAT_INTENT_FUNCTION_UNIT_TESTS");
-    private static final List<String> COMMAND_SOURCES = List.of("COMMAND_REQUEST_SOURCE_DEFAULT",
-            "COMMAND_REQUEST_SOURCE_RIGHT_CLICK_REFACTOR", "COMMAND_REQUEST_SOURCE_FUNCTION_CODE_LENS",
-            "COMMAND_REQUEST_SOURCE_SELECTION_HINT_CODE_LENS");
-    private static final List<CascadeModel> CASCADE_MODELS = List.of(new CascadeModel("Claude Sonnet 4", 200),
-            new CascadeModel("Claude 3.7 Sonnet (Thinking)", 150), new CascadeModel("GPT-4.1", 100),
-            new CascadeModel("SWE-1", 0));
-    private static final List<String> CASCADE_MODES = List.of("CONVERSATIONAL_PLANNER_MODE_DEFAULT",
-            "CONVERSATIONAL_PLANNER_MODE_READ_ONLY", "CONVERSATIONAL_PLANNER_MODE_NO_TOOL");
-    private static final List<String> CASCADE_TOOLS = List.of("CODE_ACTION", "FIND", "GREP_SEARCH", "LIST_DIRECTORY",
-            "MCP_TOOL", "RUN_COMMAND", "SEARCH_WEB", "VIEW_FILE");
-
     private final long seed;
     private final Timeline timeline;
     private final VendorProfile profile;
@@ -49,12 +38,12 @@ final class WindsurfSeatBuilder {
         this.profile = profile;
     }
 
-    private record CascadeModel(String name, long centsPerMessage) {
-    }
-
-    /** What a Windsurf user works with, and which features they use at all. */
-    private record Habits(String apiKey, String ide, String version, List<String> languages, boolean chats,
-            boolean commands, boolean cascade) {
+    /**
+     * What a Windsurf user works with, and which features they use at all; {@code languageIndexes} are their
+     * languages' places in {@link OrganisationGenerator#LANGUAGES}.
+     */
+    private record Habits(String apiKey, String ide, String version, List<String> languages, int[] languageIndexes,
+            boolean chats, boolean commands, boolean cascade) {
     }
 
     /** The seat of person {@code p}; the first seat of the organisation is an admin's. */
@@ -76,31 +65,36 @@ final class WindsurfSeatBuilder {
         Instant signupAt = time(span.joined(), 9, random).truncatedTo(ChronoUnit.SECONDS);
         // the VS Code plugin has no Cascade
         Habits habits = new Habits(apiKey, ide, version, languages,
+                languages.stream().mapToInt(OrganisationGenerator.LANGUAGES::indexOf).toArray(),
                 !ide.equals("windsurf") && random.nextDouble() < 0.7, random.nextDouble() < 0.6,
                 !ide.equals("vscode") && random.nextDouble() < profile.agentUsers());
-        List<WindsurfSeat.Day> days = timeline.activity(random, span, profile,
-                (r, date, intensity) -> day(r, date, intensity, habits));
-        return new WindsurfSeat(name, email, apiKey, role, signupAt, lifecycle, group, ide, version, days);
+        WindsurfDaysBuilder days = new WindsurfDaysBuilder(apiKey, ide, version);
+        timeline.activity(random, span, profile, (r, date, intensity) -> day(r, date, intensity, habits, days));
+        return new WindsurfSeat(name, email, apiKey, role, signupAt, lifecycle, group, ide, version, days.build());
     }
 
-    private WindsurfSeat.Day day(SplittableRandom random, LocalDate date, double intensity, Habits habits) {
+    /** One active day, written to {@code out}; the draws are the organisation's, in their order. */
+    private void day(SplittableRandom random, LocalDate date, double intensity, Habits habits,
+            WindsurfDaysBuilder out) {
         String apiKey = habits.apiKey();
         String ide = habits.ide();
         String version = habits.version();
         List<String> languages = habits.languages();
-        List<Integer> hours = sample(random, hourRange(7, 20),
-                1 + random.nextInt(Math.min(4, 1 + (int) Math.ceil(intensity * 2)))).stream().sorted().toList();
-        List<WindsurfSeat.Autocomplete> autocomplete = new ArrayList<>();
+        long epochDay = date.toEpochDay();
+        out.startDay(epochDay);
+        List<Integer> hours = sortedSample(random, 7, 20,
+                1 + random.nextInt(Math.min(4, 1 + (int) Math.ceil(intensity * 2))));
         for (int hour : hours) {
             long acceptances = Math.max(1, Math.round(intensity * (8 + random.nextInt(30))));
             long lines = Math.round(acceptances * (1.2 + random.nextDouble() * 1.3));
             long bytes = Math.round(lines * (25 + random.nextDouble() * 20));
-            autocomplete.add(new WindsurfSeat.Autocomplete(time(date, hour, random), apiKey, ide, version,
-                    pick(random, languages), acceptances, lines, bytes,
-                    Math.round(bytes * (0.5 + random.nextDouble()))));
+            long micros = micros(hour, random);
+            int language = habits.languageIndexes()[random.nextInt(languages.size())];
+            out.autocomplete(micros, language, acceptances, lines, bytes,
+                    Math.round(bytes * (0.5 + random.nextDouble())));
         }
-        List<WindsurfSeat.Chat> chats = new ArrayList<>();
         if (habits.chats() && random.nextDouble() < 0.5) {
+            List<WindsurfSeat.Chat> chats = new ArrayList<>();
             for (int i = 1 + random.nextInt(4); i > 0; i--) {
                 boolean inserted = random.nextDouble() < 0.2;
                 boolean applied = random.nextDouble() < 0.15;
@@ -110,9 +104,10 @@ final class WindsurfSeatBuilder {
                         inserted || applied ? 3 + random.nextInt(38) : 0));
             }
             chats.sort(Comparator.comparing(WindsurfSeat.Chat::at));
+            out.chats(chats);
         }
-        List<WindsurfSeat.Command> commands = new ArrayList<>();
         if (habits.commands() && random.nextDouble() < 0.35) {
+            List<WindsurfSeat.Command> commands = new ArrayList<>();
             for (int i = 1 + random.nextInt(3); i > 0; i--) {
                 boolean edit = random.nextBoolean();
                 long added = 1 + random.nextInt(40);
@@ -120,40 +115,46 @@ final class WindsurfSeatBuilder {
                 long selected = edit ? removed + random.nextInt(10) : 0;
                 commands.add(new WindsurfSeat.Command(time(date, pick(random, hours), random), apiKey, ide, version,
                         pick(random, languages), COMMAND_SOURCES.get(weightedIndex(random, 0.6, 0.15, 0.15)),
-                        edit ? "PROVIDER_SOURCE_COMMAND_EDIT" : "PROVIDER_SOURCE_COMMAND_GENERATE", added, removed,
+                        COMMAND_PROVIDERS.get(edit ? 0 : 1), added, removed,
                         added * 35, removed * 35, selected, selected * 35, random.nextDouble() < 0.7));
             }
             commands.sort(Comparator.comparing(WindsurfSeat.Command::at));
+            out.commands(commands);
         }
-        WindsurfSeat.Cascade cascade = habits.cascade() && random.nextDouble() < profile.agentDays()
-                ? cascade(random, date, intensity, hours.getFirst())
-                : null;
-        return new WindsurfSeat.Day(date, List.copyOf(autocomplete), List.copyOf(chats), List.copyOf(commands),
-                cascade);
+        if (habits.cascade() && random.nextDouble() < profile.agentDays()) {
+            cascade(random, intensity, hours.getFirst(), out);
+        }
+        out.endDay();
     }
 
-    private static WindsurfSeat.Cascade cascade(SplittableRandom random, LocalDate date, double intensity, int hour) {
-        List<WindsurfSeat.Run> runs = new ArrayList<>();
+    private static void cascade(SplittableRandom random, double intensity, int hour, WindsurfDaysBuilder out) {
         long messages = 0;
         for (int i = 0, count = 1 + random.nextInt(1 + (int) Math.round(intensity * 2)); i < count; i++) {
-            CascadeModel model = CASCADE_MODELS.get(weightedIndex(random, 0.35, 0.2, 0.2));
+            int model = weightedIndex(random, 0.35, 0.2, 0.2);
             long sent = 1 + random.nextInt(2 + (int) (intensity * 8));
             messages += sent;
-            runs.add(new WindsurfSeat.Run(randomUuid(random), model.name(),
-                    CASCADE_MODES.get(weightedIndex(random, 0.75, 0.2)), sent, sent * model.centsPerMessage(),
-                    random.nextDouble() < 0.2));
+            // a version-4-shaped UUID (cheaper than hashing, as deterministic), kept as its two halves
+            long idHigh = (random.nextLong() & ~0xF000L) | 0x4000L;
+            long idLow = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+            int mode = weightedIndex(random, 0.75, 0.2);
+            out.run(idHigh, idLow, model, mode, random.nextDouble() < 0.2, sent,
+                    sent * CASCADE_MODELS.get(model).centsPerMessage());
         }
         long suggested = messages * (3 + random.nextInt(12));
         long accepted = random.nextDouble() < 0.1 ? 0 : Math.round(suggested * (0.3 + random.nextDouble() * 0.6));
-        List<WindsurfSeat.ToolUse> tools = new ArrayList<>();
-        for (String tool : CASCADE_TOOLS) {
-            boolean rare = tool.equals("MCP_TOOL") || tool.equals("SEARCH_WEB");
+        for (int tool = 0; tool < CASCADE_TOOLS.size(); tool++) {
+            String name = CASCADE_TOOLS.get(tool);
+            boolean rare = name.equals("MCP_TOOL") || name.equals("SEARCH_WEB");
             long count = rare ? (random.nextDouble() < 0.1 ? 1 : 0) : random.nextInt((int) messages * 2 + 1);
             if (count > 0) {
-                tools.add(new WindsurfSeat.ToolUse(tool, count));
+                out.tool(tool, count);
             }
         }
-        return new WindsurfSeat.Cascade(time(date, hour, random), suggested, accepted, List.copyOf(runs),
-                List.copyOf(tools));
+        out.cascade(micros(hour, random), suggested, accepted);
+    }
+
+    /** A moment in the given hour, in microseconds into its day (as {@link Draws#time}). */
+    private static long micros(int hour, SplittableRandom random) {
+        return hour * Times.MICROS_PER_HOUR + random.nextLong(Times.MICROS_PER_HOUR);
     }
 }

@@ -217,16 +217,20 @@ public class VendorCache {
     private record Fetch<T>(Map<Slot, StoredEntry<T>> entries, boolean fromStore) {
     }
 
-    /** Freshness of the answer so far: the oldest fetch time, cached or stale if any entry is. */
+    /**
+     * Freshness of the answer so far: the oldest fetch time of the entries used (the time of the read only when there
+     * were none), cached or stale if any entry is.
+     */
     private static final class Reading<T> {
         private final Map<Slot, T> values = new LinkedHashMap<>();
         private final List<VendorWarning> warnings = new ArrayList<>();
+        private final io.aiusage.domain.Vendor vendor;
         private final Instant now;
         private Freshness freshness;
 
         Reading(io.aiusage.domain.Vendor vendor, Instant now) {
+            this.vendor = vendor;
             this.now = now;
-            this.freshness = new Freshness(vendor, now, false, false);
         }
 
         Instant now() {
@@ -239,12 +243,16 @@ public class VendorCache {
 
         void stale(Slot slot, StoredEntry<T> entry) {
             values.put(slot, entry.value());
-            freshness = freshness.and(new Freshness(freshness.vendor(), entry.fetchedAt(), true, true));
+            include(new Freshness(vendor, entry.fetchedAt(), true, true));
         }
 
         void add(Slot slot, StoredEntry<T> entry, boolean fromStore) {
             values.put(slot, entry.value());
-            freshness = freshness.and(new Freshness(freshness.vendor(), entry.fetchedAt(), fromStore, false));
+            include(new Freshness(vendor, entry.fetchedAt(), fromStore, false));
+        }
+
+        private void include(Freshness entry) {
+            freshness = freshness == null ? entry : freshness.and(entry);
         }
 
         void warn(VendorWarning warning) {
@@ -256,7 +264,8 @@ public class VendorCache {
         }
 
         <V> Fetched<V> answer(V value) {
-            return new Fetched<>(value, freshness, warnings);
+            return new Fetched<>(value, freshness != null ? freshness : new Freshness(vendor, now, false, false),
+                    warnings);
         }
     }
 }

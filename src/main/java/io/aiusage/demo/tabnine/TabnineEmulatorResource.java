@@ -59,9 +59,7 @@ public class TabnineEmulatorResource {
     @GET
     @Path("v1/organization/teams")
     public Page<TabnineWire.Team> teams(@RestQuery String offset, @RestQuery String limit) {
-        DemoOrganisation organisation = data.organisation();
-        return page(organisation.tabnineTeams().stream().map(team -> team(organisation, team)).toList(), offset,
-                limit, 50);
+        return page(TabnineDirectory.of(data.organisation()).teams(), team -> team, offset, limit, 50);
     }
 
     /** {@code teamMember=false}: users in no team; {@code active}: the users' {@code active} flag. */
@@ -69,14 +67,10 @@ public class TabnineEmulatorResource {
     @Path("v1/organization/users")
     public Page<TabnineWire.User> users(@RestQuery String offset, @RestQuery String limit,
             @RestQuery String teamMember, @RestQuery String active) {
-        DemoOrganisation organisation = data.organisation();
+        TabnineDirectory directory = TabnineDirectory.of(data.organisation());
         Boolean inTeam = bool("teamMember", teamMember);
         Boolean isActive = bool("active", active);
-        List<TabnineWire.User> users = organisation.tabnineSeats().stream()
-                .filter(seat -> inTeam == null || inTeam == (seat.teamId() != null))
-                .filter(seat -> isActive == null || isActive == seat.active())
-                .map(seat -> user(organisation, seat)).toList();
-        return page(users, offset, limit, 200);
+        return page(directory.users(inTeam, isActive), directory::user, offset, limit, 200);
     }
 
     /** Monthly seat counts from {@code startDate} (YYYY-MM; default: the last 12 months) to this month. */
@@ -107,7 +101,7 @@ public class TabnineEmulatorResource {
                 } else {
                     pending++;
                 }
-                if (seat.days().stream().anyMatch(day -> !day.at().isBefore(start) && day.at().isBefore(end))) {
+                if (seat.activity().activeIn(start, end)) {
                     active++;
                 }
             }
@@ -123,8 +117,8 @@ public class TabnineEmulatorResource {
             @RestQuery String limit) {
         DemoOrganisation organisation = data.organisation();
         TabnineTeam team = team(organisation, teamId);
-        return page(organisation.tabnineTeamMembers(team.id()).stream().map(seat -> user(organisation, seat)).toList(),
-                offset, limit, 200);
+        return page(organisation.tabnineTeamMembers(team.id()), TabnineDirectory.of(organisation)::user, offset,
+                limit, 200);
     }
 
     /** Registered = verified and active; deactivated = not active; invited = not verified. */
@@ -133,11 +127,7 @@ public class TabnineEmulatorResource {
     public TabnineWire.TeamUtilization teamUtilization(@RestQuery String teamId) {
         DemoOrganisation organisation = data.organisation();
         TabnineTeam team = team(organisation, required("teamId", teamId));
-        List<TabnineSeat> members = organisation.tabnineTeamMembers(team.id());
-        return new TabnineWire.TeamUtilization(
-                (int) members.stream().filter(seat -> seat.verified() && seat.active()).count(),
-                (int) members.stream().filter(seat -> !seat.active()).count(),
-                (int) members.stream().filter(seat -> !seat.verified()).count());
+        return TabnineDirectory.of(organisation).utilization(team.id());
     }
 
     @GET
@@ -229,22 +219,31 @@ public class TabnineEmulatorResource {
         return agentUsage(() -> Scope.user(data.organisation(), userId), startDate, endDate, granularity);
     }
 
-    /** Whose usage is asked for: the organisation, a team ({@code teamId}) or a user ({@code userId}). */
-    private record Scope(String teamId, String userId, List<TabnineSeat> seats) {
+    /**
+     * Whose usage is asked for: the organisation, a team ({@code teamId}) or a user ({@code userId}); {@code daily}
+     * gives the organisation's or team's {@link TabnineDaily} (built on first use), null for a user.
+     */
+    private record Scope(String teamId, String userId, List<TabnineSeat> seats, Supplier<TabnineDaily> daily) {
 
         static Scope organization(DemoOrganisation organisation) {
-            return new Scope(null, null, organisation.tabnineSeats());
+            return new Scope(null, null, organisation.tabnineSeats(), () -> dailyUsage(organisation).organisation());
         }
 
         static Scope team(DemoOrganisation organisation, String teamId) {
             TabnineTeam team = TabnineEmulatorResource.team(organisation, required("teamId", teamId));
-            return new Scope(team.id(), null, organisation.tabnineTeamMembers(team.id()));
+            List<TabnineSeat> members = organisation.tabnineTeamMembers(team.id());
+            return new Scope(team.id(), null, members, () -> dailyUsage(organisation).teams().get(team.id()));
         }
 
         static Scope user(DemoOrganisation organisation, String userId) {
             TabnineSeat seat = seat(organisation, required("userId", userId));
-            return new Scope(null, seat.id(), List.of(seat));
+            return new Scope(null, seat.id(), List.of(seat), () -> null);
         }
+    }
+
+    /** The organisation's and its teams' daily usage, built on first use. */
+    private static TabnineDaily.Scopes dailyUsage(DemoOrganisation organisation) {
+        return organisation.view(TabnineDaily.Scopes.class, TabnineDaily::of);
     }
 
     private <B> Usage<B> usage(Scope scope, String organizationId, String from, String to, String granularity,
@@ -272,22 +271,10 @@ public class TabnineEmulatorResource {
         if (!from.isBefore(to)) {
             throw TabnineWire.badRequest("The start of the interval must be before its end");
         }
-        List<B> buckets = TabnineUsage.buckets(scope.seats(), from, to, granularity).stream().map(bucket).toList();
+        List<B> buckets = TabnineUsage.buckets(scope.seats(), scope.daily().get(), from, to, granularity).stream()
+                .map(bucket).toList();
         return new Usage<>(organisation.tabnineOrganizationId(), scope.teamId(), scope.userId(), from.toString(),
                 to.toString(), new TabnineWire.UsageEnvelope<>(granularity.wire(), buckets));
-    }
-
-    private static TabnineWire.Team team(DemoOrganisation organisation, TabnineTeam team) {
-        return new TabnineWire.Team(team.id(), team.name(), organisation.tabnineOrganizationId(),
-                team.syncedGroupId(), organisation.tabnineTeamMembers(team.id()).size(), team.defaultTeam());
-    }
-
-    private static TabnineWire.User user(DemoOrganisation organisation, TabnineSeat seat) {
-        TabnineWire.Team team = seat.teamId() == null ? null
-                : team(organisation, organisation.tabnineTeam(seat.teamId()).orElseThrow());
-        return new TabnineWire.User(seat.id(), seat.username(), seat.email(), seat.role(), seat.verified(),
-                seat.active(), team, team == null ? List.of() : List.of(team),
-                seat.deactivatedAt() == null ? null : seat.deactivatedAt().toString(), seat.updatedAt().toString());
     }
 
     private static TabnineTeam team(DemoOrganisation organisation, String teamId) {
@@ -298,10 +285,13 @@ public class TabnineEmulatorResource {
         return organisation.tabnineSeat(userId).orElseThrow(() -> TabnineWire.notFound("User not found: " + userId));
     }
 
-    private static <T> Page<T> page(List<T> all, String offsetParam, String limitParam, int defaultLimit) {
+    /** One page of {@code all}; only its entries are turned into their wire form. */
+    private static <S, T> Page<T> page(List<S> all, Function<S, T> wire, String offsetParam, String limitParam,
+            int defaultLimit) {
         int offset = offsetParam == null ? 0 : integer("offset", offsetParam, 0);
         int limit = limitParam == null ? defaultLimit : integer("limit", limitParam, 1);
-        List<T> data = all.subList(Math.min(offset, all.size()), (int) Math.min((long) offset + limit, all.size()));
+        List<T> data = all.subList(Math.min(offset, all.size()), (int) Math.min((long) offset + limit, all.size()))
+                .stream().map(wire).toList();
         TabnineWire.Next next = (long) offset + limit < all.size() ? new TabnineWire.Next(limit, offset + limit) : null;
         return new Page<>(data, new TabnineWire.Meta(data.size(), all.size(), next));
     }

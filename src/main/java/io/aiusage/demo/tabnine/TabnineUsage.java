@@ -7,16 +7,14 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.ToLongFunction;
 
 import io.aiusage.demo.TabnineModel;
+import io.aiusage.demo.TabnineDays;
 import io.aiusage.demo.TabnineSeat;
 import io.aiusage.demo.tabnine.TabnineWire.AgentPoint;
 import io.aiusage.demo.tabnine.TabnineWire.ModelCost;
@@ -49,122 +47,74 @@ final class TabnineUsage {
     }
 
     /** A bucket's totals over the given users. */
-    record Bucket(Instant from, Instant to, Totals totals) {
-    }
-
-    /** Sums of one bucket; mutable while it is filled. */
-    static final class Totals {
-        final Set<String> users = new HashSet<>();
-        final Set<String> completionUsers = new HashSet<>();
-        final Set<String> chatUsers = new HashSet<>();
-        final Set<String> agentUsers = new HashSet<>();
-        final Map<TabnineModel, ModelTotals> chatModels = new EnumMap<>(TabnineModel.class);
-        final Map<TabnineModel, ModelTotals> agentModels = new EnumMap<>(TabnineModel.class);
-        long completions;
-        long completionLines;
-        long charsCompleted;
-        long keystrokes;
-        long chatMessages;
-        long usefulChatMessages;
-        long chatLinesAdded;
-        long instructAccepted;
-        long agentMessages;
-        long agentLinesAdded;
-        long agentLinesAddedAccepted;
-        long agentLinesRemoved;
-        long agentLinesRemovedAccepted;
-
-        private void add(String user, TabnineSeat.Day day) {
-            users.add(user);
-            if (day.completions() > 0) {
-                completionUsers.add(user);
-            }
-            if (day.chatMessages() > 0) {
-                chatUsers.add(user);
-            }
-            if (day.agentMessages() > 0) {
-                agentUsers.add(user);
-            }
-            completions += day.completions();
-            completionLines += day.completionLines();
-            charsCompleted += day.charsCompleted();
-            keystrokes += day.keystrokes();
-            chatMessages += day.chatMessages();
-            usefulChatMessages += day.usefulChatMessages();
-            chatLinesAdded += day.chatLinesAdded();
-            instructAccepted += day.instructAccepted();
-            agentMessages += day.agentMessages();
-            agentLinesAdded += day.agentLinesAdded();
-            agentLinesAddedAccepted += day.agentLinesAddedAccepted();
-            agentLinesRemoved += day.agentLinesRemoved();
-            agentLinesRemovedAccepted += day.agentLinesRemovedAccepted();
-            day.chatModels().forEach(use -> ModelTotals.of(chatModels, use.model()).add(user, use));
-            day.agentModels().forEach(use -> ModelTotals.of(agentModels, use.model()).add(user, use));
-        }
-    }
-
-    static final class ModelTotals {
-        final Set<String> users = new HashSet<>();
-        long messages;
-        long inputTokens;
-        long outputTokens;
-
-        private static ModelTotals of(Map<TabnineModel, ModelTotals> models, TabnineModel model) {
-            return models.computeIfAbsent(model, m -> new ModelTotals());
-        }
-
-        private void add(String user, TabnineSeat.ModelUse use) {
-            users.add(user);
-            messages += use.messages();
-            inputTokens += use.inputTokens();
-            outputTokens += use.outputTokens();
-        }
+    record Bucket(Instant from, Instant to, UsageTotals totals) {
     }
 
     private TabnineUsage() {
     }
 
-    /** The buckets of {@code [from, to)} with the given users' activity added up. */
-    static List<Bucket> buckets(List<TabnineSeat> seats, Instant from, Instant to, Granularity granularity) {
+    /**
+     * The buckets of {@code [from, to)} with the given users' activity added up. Over whole UTC days, and given the
+     * users' {@link TabnineDaily} ({@code daily}, else null), each bucket is added up from the daily figures; otherwise
+     * from the days of each user that meet the window (found by binary search, so only those are read).
+     */
+    static List<Bucket> buckets(List<TabnineSeat> seats, TabnineDaily daily, Instant from, Instant to,
+            Granularity granularity) {
         List<Bucket> buckets = new ArrayList<>();
         for (Instant start = from; start.isBefore(to);) {
             Instant end = granularity == Granularity.ALL ? to : earliest(nextBoundary(start, granularity), to);
-            buckets.add(new Bucket(start, end, new Totals()));
+            buckets.add(new Bucket(start, end, new UsageTotals()));
             start = end;
         }
-        for (TabnineSeat seat : seats) {
-            for (TabnineSeat.Day day : seat.days()) {
-                if (!day.at().isBefore(from) && day.at().isBefore(to)) {
-                    bucketOf(buckets, day.at()).totals().add(seat.id(), day);
+        if (daily != null && midnight(from) && midnight(to)) {
+            for (Bucket bucket : buckets) {
+                daily.addTo(bucket.totals(), epochDay(bucket.from()), epochDay(bucket.to()));
+            }
+            return buckets;
+        }
+        for (int user = 0; user < seats.size(); user++) {
+            TabnineDays days = seats.get(user).activity();
+            for (int i = days.firstEndingAfter(from), end = days.endStartingBefore(to); i < end; i++) {
+                if (days.within(i, from, to)) {
+                    TabnineSeat.Day day = days.get(i);
+                    bucketOf(buckets, day.at()).totals().add(user, day);
                 }
             }
         }
         return buckets;
     }
 
+    private static boolean midnight(Instant instant) {
+        return instant.getNano() == 0 && Math.floorMod(instant.getEpochSecond(), 86_400L) == 0;
+    }
+
+    private static long epochDay(Instant midnight) {
+        return Math.floorDiv(midnight.getEpochSecond(), 86_400L);
+    }
+
     static TabnineWire.V1Bucket v1(Bucket bucket) {
-        Totals t = bucket.totals();
+        UsageTotals t = bucket.totals();
         long chatChars = t.chatLinesAdded * 40;
-        return new TabnineWire.V1Bucket(bucket.from().toString(), bucket.to().toString(), t.users.size(),
+        return new TabnineWire.V1Bucket(bucket.from().toString(), bucket.to().toString(), t.users,
                 ratio(t.charsCompleted + chatChars, t.charsCompleted + chatChars + t.keystrokes),
                 new TabnineWire.Instruct(t.instructAccepted),
-                new TabnineWire.V1Completions(t.completionUsers.size(), t.completions, t.charsCompleted, t.keystrokes,
+                new TabnineWire.V1Completions(t.completionUsers, t.completions, t.charsCompleted, t.keystrokes,
                         t.completionLines, ratio(t.charsCompleted, t.charsCompleted + t.keystrokes)),
-                new TabnineWire.V1Chat(t.chatUsers.size(), t.chatMessages, t.usefulChatMessages, t.chatLinesAdded,
+                new TabnineWire.V1Chat(t.chatUsers, t.chatMessages, t.usefulChatMessages, t.chatLinesAdded,
                         chatChars, ratio(t.usefulChatMessages, t.chatMessages)),
-                new TabnineWire.V1Agent(t.agentUsers.size(), t.agentMessages, t.agentLinesAdded,
+                new TabnineWire.V1Agent(t.agentUsers, t.agentMessages, t.agentLinesAdded,
                         t.agentLinesAddedAccepted, t.agentLinesRemoved, t.agentLinesRemovedAccepted));
     }
 
     /** {@code seat} is the user of a per-user query (its IDEs and languages are reported), else null. */
     static TabnineWire.V2Bucket v2(Bucket bucket, TabnineSeat seat) {
-        Totals t = bucket.totals();
-        boolean reportUser = seat != null && !t.users.isEmpty();
-        return new TabnineWire.V2Bucket(bucket.from().toString(), bucket.to().toString(), t.users.size(),
-                new TabnineWire.V2Completions(t.completionUsers.size(), t.completions, t.charsCompleted, t.keystrokes,
+        UsageTotals t = bucket.totals();
+        boolean reportUser = seat != null && t.users > 0;
+        return new TabnineWire.V2Bucket(bucket.from().toString(), bucket.to().toString(), t.users,
+                new TabnineWire.V2Completions(t.completionUsers, t.completions, t.charsCompleted, t.keystrokes,
                         t.completionLines),
-                new TabnineWire.V2Chat(t.chatUsers.size(), t.chatMessages, t.chatLinesAdded, models(t.chatModels)),
-                new TabnineWire.V2Agent(t.agentUsers.size(), t.agentMessages, t.agentLinesAdded,
+                new TabnineWire.V2Chat(t.chatUsers, t.chatMessages, t.chatLinesAdded, models(t.chatModels)),
+                new TabnineWire.V2Agent(t.agentUsers, t.agentMessages, t.agentLinesAdded,
                         t.agentLinesAddedAccepted, t.agentLinesRemoved, t.agentLinesRemovedAccepted,
                         models(t.agentModels)),
                 reportUser ? seat.ides() : null, reportUser ? seat.languages() : null);
@@ -172,7 +122,7 @@ final class TabnineUsage {
 
     /** Agent tokens and list-price cost per model. */
     static AgentPoint agent(Bucket bucket) {
-        Totals t = bucket.totals();
+        UsageTotals t = bucket.totals();
         List<ModelCost> breakdown = new ArrayList<>();
         t.agentModels.forEach((model, totals) -> breakdown.add(new ModelCost(model.modelName(),
                 totals.inputTokens + totals.outputTokens, totals.inputTokens, totals.outputTokens,
@@ -180,14 +130,14 @@ final class TabnineUsage {
         long input = sum(breakdown, ModelCost::inputTokens);
         long output = sum(breakdown, ModelCost::outputTokens);
         double cost = round(breakdown.stream().mapToDouble(ModelCost::cost).sum(), 4);
-        return new AgentPoint(bucket.from().toString(), bucket.to().toString(), t.agentUsers.size(), input + output,
+        return new AgentPoint(bucket.from().toString(), bucket.to().toString(), t.agentUsers, input + output,
                 input, output, cost, List.copyOf(breakdown));
     }
 
-    private static List<ModelUsage> models(Map<TabnineModel, ModelTotals> models) {
+    private static List<ModelUsage> models(Map<TabnineModel, UsageTotals.ModelTotals> models) {
         List<ModelUsage> usages = new ArrayList<>();
         models.forEach((model, totals) -> usages.add(new ModelUsage(model.uuid(), totals.messages,
-                totals.users.size(), totals.inputTokens, totals.outputTokens)));
+                totals.users, totals.inputTokens, totals.outputTokens)));
         return List.copyOf(usages);
     }
 

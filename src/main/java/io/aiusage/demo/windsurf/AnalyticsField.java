@@ -92,8 +92,12 @@ sealed interface AnalyticsField<R> {
         }
     }
 
-    /** A figure computed over a whole group (the PCW fields); selectable only without an aggregation function. */
-    record Derived<R>(String name, String type, Function<List<R>, String> value) implements AnalyticsField<R> {
+    /**
+     * A figure computed over a whole group from sums of its rows (the PCW fields); selectable only without an
+     * aggregation function. {@code value} gets the sums of {@code parts}, in their order.
+     */
+    record Derived<R>(String name, String type, List<ToLongFunction<R>> parts, Function<long[], String> value)
+            implements AnalyticsField<R> {
         public Set<Aggregate> allowed() {
             return EnumSet.of(Aggregate.UNSPECIFIED);
         }

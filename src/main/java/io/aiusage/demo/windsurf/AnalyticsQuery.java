@@ -1,20 +1,20 @@
 package io.aiusage.demo.windsurf;
 
+import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.aiusage.demo.WindsurfSeat;
 import io.aiusage.demo.windsurf.AnalyticsField.Aggregate;
@@ -41,7 +41,7 @@ final class AnalyticsQuery<R> {
         return 0;
     };
 
-    private record Selection<R>(AnalyticsField<R> field, Aggregate function, String alias) {
+    record Selection<R>(AnalyticsField<R> field, Aggregate function, String alias) {
     }
 
     private record GroupBy<R>(AnalyticsField.Dimension<R> field, String alias) {
@@ -62,12 +62,12 @@ final class AnalyticsQuery<R> {
         }
     }
 
-    private record Filter<R>(AnalyticsField<R> field, Operator operator, String value) {
+    /** {@code number} is {@code value} parsed, for a measure. */
+    private record Filter<R>(AnalyticsField<R> field, Operator operator, String value, BigDecimal number) {
         boolean test(R row) {
             int comparison = switch (field) {
                 case AnalyticsField.Dimension<R> d -> d.value().apply(row).compareTo(value);
-                case AnalyticsField.Measure<R> m -> BigDecimal.valueOf(m.value().applyAsLong(row))
-                        .compareTo(new BigDecimal(value));
+                case AnalyticsField.Measure<R> m -> BigDecimal.valueOf(m.value().applyAsLong(row)).compareTo(number);
                 case AnalyticsField.Flag<R> f -> Boolean.compare(f.value().test(row), Boolean.parseBoolean(value));
                 default -> throw new IllegalStateException("not filterable: " + field.name());
             };
@@ -80,6 +80,7 @@ final class AnalyticsQuery<R> {
     private final List<GroupBy<R>> groupBys = new ArrayList<>();
     private final List<Filter<R>> filters = new ArrayList<>();
     private final boolean aggregated;
+    private final AnalyticsGroup.Layout<R> layout;
 
     /** Parses and validates one query request; 400 with Windsurf's message when it is invalid. */
     static AnalyticsQuery<?> parse(JsonNode request) {
@@ -137,68 +138,58 @@ final class AnalyticsQuery<R> {
         for (JsonNode filter : request.path("filters")) {
             filters.add(filter(filter));
         }
+        layout = new AnalyticsGroup.Layout<>(selections);
     }
 
-    /** The items of this query over the given seats' rows in {@code [from, to)}. */
-    List<ObjectNode> run(List<WindsurfSeat> seats, Instant from, Instant to) {
+    /**
+     * Writes this query's result over the given seats' rows in {@code [from, to)}: {@code {"responseItems": [{"item":
+     * {...}}, ...]}}, or {@code {}} without items. Rows are added up into their group as they are read (no group
+     * keeps its rows), the groups are sorted once, and the items are written as they are made: a 90-day answer for
+     * tens of thousands of users is hundreds of megabytes, which should not also be held as a JSON tree.
+     */
+    void write(JsonGenerator out, List<WindsurfSeat> seats, Instant from, Instant to) throws IOException {
         List<AnalyticsField.Dimension<R>> keys = new ArrayList<>(groupBys.stream().map(GroupBy::field).toList());
         if (!aggregated) {
             selections.stream().map(Selection::field).filter(AnalyticsField.Dimension.class::isInstance)
                     .map(field -> (AnalyticsField.Dimension<R>) field).forEach(keys::add);
         }
-        Map<List<String>, List<R>> groups = new TreeMap<>(GROUP_ORDER);
+        Map<List<String>, AnalyticsGroup<R>> groups = new HashMap<>();
         if (keys.isEmpty()) {
-            groups.put(List.of(), new ArrayList<>());
+            groups.put(List.of(), new AnalyticsGroup<>(layout));
         }
-        for (R row : table.rows(seats, from, to)) {
-            if (filters.stream().allMatch(filter -> filter.test(row))) {
-                List<String> key = keys.stream().map(dimension -> dimension.value().apply(row)).toList();
-                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
+        String[] key = new String[keys.size()];
+        table.rows(seats, from, to, row -> {
+            for (Filter<R> filter : filters) {
+                if (!filter.test(row)) {
+                    return;
+                }
             }
-        }
-        List<ObjectNode> items = new ArrayList<>();
-        groups.forEach((key, rows) -> {
-            ObjectNode item = WindsurfWire.JSON.objectNode();
-            for (Selection<R> selection : selections) {
-                item.put(selection.alias(), value(selection, keys, key, rows));
+            for (int i = 0; i < key.length; i++) {
+                key[i] = keys.get(i).value().apply(row);
             }
-            for (int i = 0; i < groupBys.size(); i++) {
-                item.put(groupBys.get(i).alias(), key.get(i));
-            }
-            items.add(item);
+            groups.computeIfAbsent(List.of(key), k -> new AnalyticsGroup<>(layout)).add(row);
         });
-        return items;
-    }
-
-    private String value(Selection<R> selection, List<AnalyticsField.Dimension<R>> keys, List<String> key,
-            List<R> rows) {
-        return switch (selection.field()) {
-            case AnalyticsField.Dimension<R> d -> selection.function() == Aggregate.COUNT
-                    ? Integer.toString(rows.size())
-                    : key.get(keys.indexOf(d));
-            case AnalyticsField.Measure<R> m -> aggregate(selection.function(),
-                    rows.stream().mapToLong(m.value()).toArray());
-            case AnalyticsField.Flag<R> f -> selection.function() == Aggregate.COUNT
-                    ? Integer.toString(rows.size())
-                    : Long.toString(rows.stream().filter(f.value()).count());
-            case AnalyticsField.Distinct<R> d -> Long.toString(rows.stream().map(d.key()).distinct().count());
-            case AnalyticsField.Derived<R> d -> d.value().apply(rows);
-        };
-    }
-
-    private static String aggregate(Aggregate function, long[] values) {
-        if (values.length == 0) {
-            return "0";
+        List<Map.Entry<List<String>, AnalyticsGroup<R>>> sorted = new ArrayList<>(groups.entrySet());
+        groups.clear();
+        sorted.sort(Map.Entry.comparingByKey(GROUP_ORDER));
+        out.writeStartObject();
+        if (!sorted.isEmpty()) {
+            out.writeArrayFieldStart("responseItems");
+            for (Map.Entry<List<String>, AnalyticsGroup<R>> group : sorted) {
+                out.writeStartObject();
+                out.writeObjectFieldStart("item");
+                for (int s = 0; s < selections.size(); s++) {
+                    out.writeStringField(selections.get(s).alias(), group.getValue().value(s, keys, group.getKey()));
+                }
+                for (int i = 0; i < groupBys.size(); i++) {
+                    out.writeStringField(groupBys.get(i).alias(), group.getKey().get(i));
+                }
+                out.writeEndObject();
+                out.writeEndObject();
+            }
+            out.writeEndArray();
         }
-        return switch (function) {
-            case COUNT -> Integer.toString(values.length);
-            case MAX -> Long.toString(Arrays.stream(values).max().orElse(0));
-            case MIN -> Long.toString(Arrays.stream(values).min().orElse(0));
-            case AVG -> BigDecimal.valueOf(Arrays.stream(values).sum())
-                    .divide(BigDecimal.valueOf(values.length), 2, RoundingMode.HALF_UP)
-                    .stripTrailingZeros().toPlainString();
-            default -> Long.toString(Arrays.stream(values).sum());
-        };
+        out.writeEndObject();
     }
 
     private Filter<R> filter(JsonNode json) {
@@ -214,7 +205,8 @@ final class AnalyticsQuery<R> {
             case AnalyticsField.Flag<R> f -> flag(field, value);
             default -> throw WindsurfWire.badRequest("invalid filter field: " + field.name());
         };
-        return new Filter<>(field, operator, normalised);
+        return new Filter<>(field, operator, normalised,
+                field instanceof AnalyticsField.Measure ? new BigDecimal(normalised) : null);
     }
 
     private static String number(AnalyticsField<?> field, String value) {

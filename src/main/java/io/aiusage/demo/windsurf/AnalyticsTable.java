@@ -4,13 +4,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
@@ -18,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import io.aiusage.demo.WindsurfDays;
 import io.aiusage.demo.WindsurfSeat;
 import io.aiusage.demo.WindsurfSeat.Autocomplete;
 import io.aiusage.demo.WindsurfSeat.Chat;
@@ -38,7 +40,7 @@ final class AnalyticsTable<R> {
     }
 
     static final AnalyticsTable<Autocomplete> USER_DATA = new AnalyticsTable<>("QUERY_DATA_SOURCE_USER_DATA",
-            WindsurfSeat.Day::autocomplete, Autocomplete::at, true, List.of(
+            WindsurfDays::autocomplete, Autocomplete::at, true, List.of(
                     dimension("api_key", Autocomplete::apiKey),
                     dimension("date", (Autocomplete row) -> date(row.at())),
                     dimension("hour", (Autocomplete row) -> hour(row.at())),
@@ -55,7 +57,7 @@ final class AnalyticsTable<R> {
                             "api_key", "hour")));
 
     static final AnalyticsTable<Chat> CHAT_DATA = new AnalyticsTable<>("QUERY_DATA_SOURCE_CHAT_DATA",
-            WindsurfSeat.Day::chats, Chat::at, true, List.of(
+            WindsurfDays::chats, Chat::at, true, List.of(
                     dimension("api_key", Chat::apiKey),
                     dimension("model_id", Chat::modelId),
                     dimension("date", (Chat row) -> date(row.at())),
@@ -69,7 +71,7 @@ final class AnalyticsTable<R> {
                     measure("chat_loc_used", Chat::locUsed)));
 
     static final AnalyticsTable<Command> COMMAND_DATA = new AnalyticsTable<>("QUERY_DATA_SOURCE_COMMAND_DATA",
-            WindsurfSeat.Day::commands, Command::at, false, List.of(
+            WindsurfDays::commands, Command::at, false, List.of(
                     dimension("api_key", Command::apiKey),
                     dimension("date", (Command row) -> date(row.at())),
                     dimension("timestamp", (Command row) -> WindsurfWire.seconds(row.at())),
@@ -91,7 +93,9 @@ final class AnalyticsTable<R> {
                     dimension("language", PcwRow::language),
                     dimension("ide", PcwRow::ide),
                     dimension("version", PcwRow::version),
-                    new AnalyticsField.Derived<>("percent_code_written", "float", AnalyticsTable::percentCodeWritten),
+                    new AnalyticsField.Derived<>("percent_code_written", "float",
+                            List.of(row -> row.autocompleteBytes() + row.commandBytes(), PcwRow::userBytes),
+                            AnalyticsTable::percentCodeWritten),
                     derivedSum("codeium_bytes", row -> row.autocompleteBytes() + row.commandBytes()),
                     derivedSum("user_bytes", PcwRow::userBytes),
                     derivedSum("total_bytes", row -> row.autocompleteBytes() + row.commandBytes() + row.userBytes()),
@@ -99,15 +103,18 @@ final class AnalyticsTable<R> {
                     derivedSum("codeium_bytes_by_command", PcwRow::commandBytes)));
 
     private static final List<AnalyticsTable<?>> ALL = List.of(USER_DATA, CHAT_DATA, COMMAND_DATA, PCW_DATA);
+    /** Date strings by epoch day: there are only as many as days of activity (and their UTC offsets). */
+    private static final Map<Long, String> DATES = new ConcurrentHashMap<>();
     private static final Pattern DATE_WITH_OFFSET = Pattern.compile("date UTC([+-]\\d{1,2})");
 
     private final String dataSource;
-    private final Function<WindsurfSeat.Day, List<R>> rowsOfDay;
+    private final BiFunction<WindsurfDays, Integer, List<R>> rowsOfDay;
     private final Function<R, Instant> time;
     private final boolean dateOffsets;
     private final Map<String, AnalyticsField<R>> fields = new LinkedHashMap<>();
 
-    private AnalyticsTable(String dataSource, Function<WindsurfSeat.Day, List<R>> rowsOfDay, Function<R, Instant> time,
+    private AnalyticsTable(String dataSource, BiFunction<WindsurfDays, Integer, List<R>> rowsOfDay,
+            Function<R, Instant> time,
             boolean dateOffsets, List<AnalyticsField<R>> fields) {
         this.dataSource = dataSource;
         this.rowsOfDay = rowsOfDay;
@@ -135,26 +142,27 @@ final class AnalyticsTable<R> {
         return Optional.ofNullable(fields.get(name));
     }
 
-    /** The rows of the given seats whose hour starts in {@code [from, to)}. */
-    List<R> rows(List<WindsurfSeat> seats, Instant from, Instant to) {
-        List<R> rows = new ArrayList<>();
+    /**
+     * Hands {@code sink} the rows of the given seats whose hour starts in {@code [from, to)}. Only the days that meet
+     * the window are read (each seat's days are found by binary search), so the work grows with the rows in the
+     * window, not with the seats' whole history.
+     */
+    void rows(List<WindsurfSeat> seats, Instant from, Instant to, Consumer<R> sink) {
         for (WindsurfSeat seat : seats) {
-            for (WindsurfSeat.Day day : seat.days()) {
-                Instant dayStart = day.date().atStartOfDay(ZoneOffset.UTC).toInstant();
-                if (dayStart.isBefore(to) && dayStart.plus(1, ChronoUnit.DAYS).isAfter(from)) {
-                    for (R row : rowsOfDay.apply(day)) {
-                        Instant hour = time.apply(row).truncatedTo(ChronoUnit.HOURS);
-                        if (!hour.isBefore(from) && hour.isBefore(to)) {
-                            rows.add(row);
-                        }
+            WindsurfDays days = seat.activity();
+            for (int i = days.firstEndingAfter(from), end = days.endStartingBefore(to); i < end; i++) {
+                for (R row : rowsOfDay.apply(days, i)) {
+                    Instant hour = time.apply(row).truncatedTo(ChronoUnit.HOURS);
+                    if (!hour.isBefore(from) && hour.isBefore(to)) {
+                        sink.accept(row);
                     }
                 }
             }
         }
-        return rows;
     }
 
-    private static List<PcwRow> pcwRows(WindsurfSeat.Day day) {
+    private static List<PcwRow> pcwRows(WindsurfDays days, int i) {
+        WindsurfSeat.Day day = days.get(i);
         return Stream.concat(
                 day.autocomplete().stream().map(row -> new PcwRow(row.at(), row.ide(), row.version(), row.language(),
                         row.bytesAccepted(), 0, row.userBytes())),
@@ -163,16 +171,19 @@ final class AnalyticsTable<R> {
                 .toList();
     }
 
-    private static String percentCodeWritten(List<PcwRow> rows) {
-        long codeium = rows.stream().mapToLong(row -> row.autocompleteBytes() + row.commandBytes()).sum();
-        long total = codeium + rows.stream().mapToLong(PcwRow::userBytes).sum();
+    /** From the sums of the Codeium-written and the user-written bytes. */
+    private static String percentCodeWritten(long[] sums) {
+        long codeium = sums[0];
+        long total = codeium + sums[1];
         return total == 0 ? "0"
                 : BigDecimal.valueOf(codeium).divide(BigDecimal.valueOf(total), 2, RoundingMode.HALF_UP)
                         .stripTrailingZeros().toPlainString();
     }
 
+    /** The UTC date of {@code at}; one string per date, as every row of a day asks for it. */
     private static String date(Instant at) {
-        return LocalDate.ofInstant(at, ZoneOffset.UTC).toString();
+        return DATES.computeIfAbsent(Math.floorDiv(at.getEpochSecond(), 86_400L),
+                day -> LocalDate.ofEpochDay(day).toString());
     }
 
     private static String hour(Instant at) {
@@ -196,7 +207,6 @@ final class AnalyticsTable<R> {
     }
 
     private static AnalyticsField<PcwRow> derivedSum(String name, ToLongFunction<PcwRow> value) {
-        return new AnalyticsField.Derived<>(name, "int",
-                rows -> Long.toString(rows.stream().mapToLong(value).sum()));
+        return new AnalyticsField.Derived<>(name, "int", List.of(value), sums -> Long.toString(sums[0]));
     }
 }

@@ -6,12 +6,14 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.TreeMap;
 
 import jakarta.ws.rs.Consumes;
@@ -19,13 +21,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.StreamingOutput;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.aiusage.demo.DemoData;
 import io.aiusage.demo.DemoOrganisation;
+import io.aiusage.demo.WindsurfDays;
 import io.aiusage.demo.WindsurfSeat;
 
 /**
@@ -73,7 +78,7 @@ public class WindsurfEmulatorResource {
             user.put("email", seat.email());
             seat.lastActivityAt().ifPresent(at -> user.put("lastUpdateTime", WindsurfWire.micros(at)));
             user.put("apiKey", seat.apiKey());
-            WindsurfWire.putInt32(user, "activeDays", activeDays(seat, from, to));
+            WindsurfWire.putInt32(user, "activeDays", seat.activity().activeDays(from, to));
             if (seat.disabled()) {
                 user.put("disableCodeium", true);
             }
@@ -82,7 +87,7 @@ public class WindsurfEmulatorResource {
             seat.lastAutocompleteAt().ifPresent(at -> user.put("lastAutocompleteUsageTime", WindsurfWire.seconds(at)));
             seat.lastCascadeAt().ifPresent(at -> user.put("lastChatUsageTime", WindsurfWire.seconds(at)));
             seat.lastCommandAt().ifPresent(at -> user.put("lastCommandUsageTime", WindsurfWire.seconds(at)));
-            WindsurfWire.putInt32(user, "promptCreditsUsed", promptsUsed(seat, cycleStart, now));
+            WindsurfWire.putInt32(user, "promptCreditsUsed", seat.activity().promptsUsed(cycleStart, now));
             user.put("teamStatus", seat.teamStatus());
         }
         ObjectNode response = WindsurfWire.JSON.objectNode();
@@ -109,11 +114,11 @@ public class WindsurfEmulatorResource {
             }
             ideTypes.add(ideType.asText());
         }
-        Set<String> wantedEmails = new HashSet<>();
-        emails.forEach(email -> wantedEmails.add(DemoOrganisation.normalise(email.asText())));
-        List<WindsurfSeat> scope = wantedEmails.isEmpty() ? request.seats(organisation)
-                : organisation.windsurfSeats().stream()
-                        .filter(seat -> wantedEmails.contains(DemoOrganisation.normalise(seat.email()))).toList();
+        // the seats of the e-mails by index, in seat order
+        SortedSet<Integer> wanted = new TreeSet<>();
+        emails.forEach(email -> organisation.windsurfSeatIndexByEmail(email.asText()).ifPresent(wanted::add));
+        List<WindsurfSeat> scope = emails.isEmpty() ? request.seats(organisation)
+                : wanted.stream().map(organisation.windsurfSeats()::get).toList();
         List<WindsurfSeat> seats = scope.stream().filter(seat -> seat.cascadeIdeType()
                 .filter(type -> ideTypes.isEmpty() || ideTypes.contains(type)).isPresent()).toList();
         Instant from = request.timestamp("start_timestamp").orElse(Instant.EPOCH);
@@ -140,10 +145,14 @@ public class WindsurfEmulatorResource {
         return WindsurfWire.JSON.objectNode().set("queryResults", results);
     }
 
-    /** Custom Analytics: validated queries over USER_DATA, CHAT_DATA, COMMAND_DATA and PCW_DATA. */
+    /**
+     * Custom Analytics: validated queries over USER_DATA, CHAT_DATA, COMMAND_DATA and PCW_DATA. Every query is
+     * validated before the answer starts; the answer is then written as it is computed (see
+     * {@link AnalyticsQuery#write}).
+     */
     @POST
     @Path("Analytics")
-    public ObjectNode analytics(JsonNode body) {
+    public StreamingOutput analytics(JsonNode body) {
         WindsurfRequest request = WindsurfRequest.authorised(body);
         DemoOrganisation organisation = data.organisation();
         List<WindsurfSeat> seats = request.seats(organisation);
@@ -154,16 +163,17 @@ public class WindsurfEmulatorResource {
         if (queries.isEmpty()) {
             throw WindsurfWire.badRequest("at least one query request is required");
         }
-        ArrayNode results = WindsurfWire.JSON.arrayNode();
-        for (AnalyticsQuery<?> query : queries) {
-            ObjectNode result = results.addObject();
-            List<ObjectNode> items = query.run(seats, from, to);
-            if (!items.isEmpty()) {
-                ArrayNode responseItems = result.putArray("responseItems");
-                items.forEach(item -> responseItems.addObject().set("item", item));
+        return output -> {
+            try (JsonGenerator json = WindsurfWire.generator(output)) {
+                json.writeStartObject();
+                json.writeArrayFieldStart("queryResults");
+                for (AnalyticsQuery<?> query : queries) {
+                    query.write(json, seats, from, to);
+                }
+                json.writeEndArray();
+                json.writeEndObject();
             }
-        }
-        return WindsurfWire.JSON.objectNode().set("queryResults", results);
+        };
     }
 
     /** The current billing cycle's credits: each seat's allowance, and add-on credits used beyond it. */
@@ -178,7 +188,7 @@ public class WindsurfEmulatorResource {
                 .filter(seat -> !seat.disabled() && seat.teamStatus().equals("USER_TEAM_STATUS_APPROVED")).toList();
         long addOnUsed = 0;
         for (WindsurfSeat seat : organisation.windsurfSeats()) {
-            addOnUsed += Math.max(0, promptsUsed(seat, cycleStart, now) / 100 - PROMPT_CREDITS_PER_SEAT);
+            addOnUsed += Math.max(0, seat.activity().promptsUsed(cycleStart, now) / 100 - PROMPT_CREDITS_PER_SEAT);
         }
         ObjectNode response = WindsurfWire.JSON.objectNode();
         WindsurfWire.putInt32(response, "promptCreditsPerSeat", PROMPT_CREDITS_PER_SEAT);
@@ -209,28 +219,15 @@ public class WindsurfEmulatorResource {
             }
             cap = GROUP_CAPS.get(groupId.get());
         } else {
-            WindsurfSeat seat = organisation.windsurfSeatByEmail(userEmail.get())
+            int seat = organisation.windsurfSeatIndexByEmail(userEmail.get())
                     .orElseThrow(() -> WindsurfWire.badRequest("invalid user_email: " + userEmail.get()));
-            cap = organisation.windsurfSeats().indexOf(seat) % 15 == 0 ? USER_CAP : null;
+            cap = seat % 15 == 0 ? USER_CAP : null;
         }
         ObjectNode response = WindsurfWire.JSON.objectNode();
         if (cap != null) {
             response.put("add_on_credit_cap", cap);
         }
         return response;
-    }
-
-    private static long activeDays(WindsurfSeat seat, Instant from, Instant to) {
-        return seat.days().stream().filter(day -> day.autocomplete().stream()
-                .map(row -> row.at().truncatedTo(ChronoUnit.HOURS))
-                .anyMatch(hour -> !hour.isBefore(from) && hour.isBefore(to))).count();
-    }
-
-    /** Cascade credits in cents used in {@code [from, to)}. */
-    private static long promptsUsed(WindsurfSeat seat, Instant from, Instant to) {
-        return seat.days().stream().map(WindsurfSeat.Day::cascade)
-                .filter(cascade -> cascade != null && !cascade.at().isBefore(from) && cascade.at().isBefore(to))
-                .flatMap(cascade -> cascade.runs().stream()).mapToLong(WindsurfSeat.Run::promptsUsed).sum();
     }
 
     private static Instant billingCycleStart(Instant now) {
@@ -247,19 +244,24 @@ public class WindsurfEmulatorResource {
     private record CascadeDay(LocalDate date, WindsurfSeat.Cascade cascade) {
     }
 
-    /** The seats' Cascade days whose activity falls in {@code [from, to)}, in date order. */
+    /**
+     * The seats' Cascade days whose activity falls in {@code [from, to)}, in date order (seat order within a date).
+     * Only the days that meet the window are read.
+     */
     private static List<CascadeDay> cascadeDays(List<WindsurfSeat> seats, Instant from, Instant to) {
-        List<CascadeDay> days = new ArrayList<>();
+        SortedMap<Long, List<CascadeDay>> byDate = new TreeMap<>();
         for (WindsurfSeat seat : seats) {
-            for (WindsurfSeat.Day day : seat.days()) {
-                WindsurfSeat.Cascade cascade = day.cascade();
-                if (cascade != null && !cascade.at().isBefore(from) && cascade.at().isBefore(to)) {
-                    days.add(new CascadeDay(day.date(), cascade));
+            WindsurfDays days = seat.activity();
+            for (int i = days.firstEndingAfter(from), end = days.endStartingBefore(to); i < end; i++) {
+                if (days.cascadeWithin(i, from, to)) {
+                    byDate.computeIfAbsent(days.epochDay(i), d -> new ArrayList<>())
+                            .add(new CascadeDay(LocalDate.ofEpochDay(days.epochDay(i)), days.cascade(i)));
                 }
             }
         }
-        days.sort(Comparator.comparing(CascadeDay::date));
-        return days;
+        List<CascadeDay> inOrder = new ArrayList<>();
+        byDate.values().forEach(inOrder::addAll);
+        return inOrder;
     }
 
     private static ArrayNode lines(List<CascadeDay> days) {

@@ -64,6 +64,6 @@ final class WindsurfRequest {
         if (!organisation.windsurfGroups().contains(group.get())) {
             throw WindsurfWire.badRequest("invalid group name: " + group.get());
         }
-        return organisation.windsurfSeats().stream().filter(seat -> group.get().equals(seat.group())).toList();
+        return organisation.windsurfGroupMembers(group.get());
     }
 }

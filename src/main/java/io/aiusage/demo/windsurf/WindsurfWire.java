@@ -1,5 +1,7 @@
 package io.aiusage.demo.windsurf;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -10,6 +12,9 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -20,6 +25,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class WindsurfWire {
 
     static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    /** For answers written as they are computed; the server closes the stream, not the generator. */
+    private static final JsonFactory STREAMING = JsonFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private static final DateTimeFormatter MICROS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
             .withZone(ZoneOffset.UTC);
@@ -61,6 +69,11 @@ public final class WindsurfWire {
     /** A UTC day as Cascade reports it, e.g. {@code 2025-05-01T00:00:00Z}. */
     static String day(LocalDate date) {
         return date.atStartOfDay(ZoneOffset.UTC).toInstant().toString();
+    }
+
+    /** A JSON generator writing to a response body. */
+    static JsonGenerator generator(OutputStream output) throws IOException {
+        return STREAMING.createGenerator(output);
     }
 
     /** A Windsurf error response. */
