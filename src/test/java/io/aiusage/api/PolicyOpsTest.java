@@ -10,7 +10,9 @@ import static io.aiusage.api.VendorStubs.tabnine;
 import static io.aiusage.api.VendorStubs.windsurf;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -102,6 +104,7 @@ class PolicyOpsTest extends WireMockGraphQLTest {
                 .whenScenarioStateIs("answered").willReturn(fixture("windsurf/user-page-analytics.json", today)));
         Map<String, String> windsurfPause = Map.of("vendor", "windsurf", "reason", "retry_after");
         List<PrometheusScrape.Sample> before = PrometheusScrape.scrape();
+        Instant asked = Instant.now();
 
         try (ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
             CompletableFuture<Void> first = CompletableFuture.runAsync(connector(Vendor.WINDSURF)::ping, callers);
@@ -129,5 +132,11 @@ class PolicyOpsTest extends WireMockGraphQLTest {
         assertEquals(2, increase(before, after, "aiusage_vendor_calls_seconds_count", Map.of("vendor", "tabnine",
                 "endpoint", "organization", "outcome", "VENDOR_RATE_LIMITED")));
         mocks.tabnine().verify(1, anyRequestedFor(anyUrl()));
+
+        // readiness data: Windsurf's last successful call is one of these, Tabnine's pause is reported; still UP
+        String windsurfLast = given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'configuration' }.data.'tabnine.rate-limited-until'", notNullValue())
+                .extract().path("checks.find { it.name == 'configuration' }.data.'windsurf.last-fetched-at'");
+        assertFalse(Instant.parse(windsurfLast).isBefore(asked), () -> "last successful call " + windsurfLast);
     }
 }
