@@ -136,6 +136,7 @@ class PolicyOpsTest extends WireMockGraphQLTest {
         // readiness data: Windsurf's last successful call is one of these, Tabnine's pause is reported; still UP
         String windsurfLast = given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'configuration' }.data.'tabnine.rate-limited-until'", notNullValue())
+                .body("checks.find { it.name == 'configuration' }.data.'windsurf.last-fetched-at'", notNullValue())
                 .extract().path("checks.find { it.name == 'configuration' }.data.'windsurf.last-fetched-at'");
         assertFalse(Instant.parse(windsurfLast).isBefore(asked), () -> "last successful call " + windsurfLast);
     }
