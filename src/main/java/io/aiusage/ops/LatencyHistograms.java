@@ -19,8 +19,12 @@ import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
 @Singleton
 public class LatencyHistograms {
 
-    /** HTTP requests served, vendor calls made (REST client), GraphQL operations and fields (SmallRye GraphQL). */
-    static final List<String> TIMERS = List.of("http.server.requests", "http.client.requests", "mp_graphql");
+    /**
+     * HTTP requests served, vendor HTTP attempts (REST client), GraphQL operations and fields (SmallRye GraphQL),
+     * logical vendor calls with their retries and waits for a permit or a vendor's pause, and cache loads.
+     */
+    static final List<String> TIMERS = List.of("http.server.requests", "http.client.requests", "mp_graphql",
+            UpstreamCalls.CALLS, UpstreamCalls.WAITS, CacheMetrics.LOADS);
 
     static final double[] BUCKETS = Stream.of(25, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 30000)
             .mapToDouble(millis -> Duration.ofMillis(millis).toNanos()).toArray();

@@ -14,6 +14,7 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.Config;
 
 import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.sdk.trace.ReadWriteSpan;
@@ -21,8 +22,10 @@ import io.opentelemetry.sdk.trace.ReadableSpan;
 import io.opentelemetry.sdk.trace.SpanProcessor;
 
 /**
- * Names the vendor on the span of every vendor call ({@code aiusage.vendor=windsurf|tabnine}), so traces can be
- * searched by vendor without knowing its host. Quarkus traces each REST client call already: a CLIENT span named
+ * Names the vendor on the span of every vendor HTTP attempt ({@code aiusage.vendor=windsurf|tabnine}), and the
+ * endpoint of the logical call it belongs to ({@code aiusage.endpoint}, from its parent span, see
+ * {@link UpstreamCalls}), so traces can be searched by vendor and endpoint without knowing hosts or paths. Quarkus
+ * traces each REST client call already: a CLIENT span named
  * after the endpoint's path template ({@code GET /api/v1/organization/users}), with
  * {@code http.response.status_code}. The vendor is the REST client whose configured base URL
  * ({@code quarkus.rest-client.<vendor>.url}; in demo mode the emulator's) the call's URL starts with, so a third
@@ -53,6 +56,10 @@ public class UpstreamSpanAttributes implements SpanProcessor {
     public void onStart(Context parentContext, ReadWriteSpan span) {
         if (span.getKind() == SpanKind.CLIENT) {
             vendorOf(span.getAttribute(URL_FULL)).ifPresent(vendor -> span.setAttribute(VENDOR, vendor));
+            if (Span.fromContext(parentContext) instanceof ReadableSpan call
+                    && call.getAttribute(UpstreamCalls.ENDPOINT) != null) {
+                span.setAttribute(UpstreamCalls.ENDPOINT, call.getAttribute(UpstreamCalls.ENDPOINT));
+            }
         }
     }
 

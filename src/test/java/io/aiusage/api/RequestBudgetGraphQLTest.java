@@ -37,7 +37,10 @@ class RequestBudgetGraphQLTest extends WireMockGraphQLTest {
     static final int BUDGET = 5;
     static final int REQUESTS = 50;
 
-    /** A Windsurf budget of 5 calls per hour with no burst beyond them, and a short wait for a permit. */
+    /**
+     * A Windsurf budget of 5 calls per hour with no burst beyond them, and a short wait for a permit; a Tabnine budget
+     * of one call at a time, 2 per second, with seconds to wait for a permit ({@code BudgetMetricsTest}).
+     */
     public static class FiveCallsPerHour implements QuarkusTestProfile {
         @Override
         public List<TestResourceEntry> testResources() {
@@ -49,7 +52,11 @@ class RequestBudgetGraphQLTest extends WireMockGraphQLTest {
             return Map.of("vendor-policy.windsurf.budget.rate", String.valueOf(BUDGET),
                     "vendor-policy.windsurf.budget.period", "1h",
                     "vendor-policy.windsurf.budget.burst", String.valueOf(BUDGET),
-                    "vendor-policy.windsurf.budget.max-wait", "200ms");
+                    "vendor-policy.windsurf.budget.max-wait", "200ms",
+                    "vendor-policy.tabnine.budget.rate", "2",
+                    "vendor-policy.tabnine.budget.period", "1s",
+                    "vendor-policy.tabnine.budget.burst", "1",
+                    "vendor-policy.tabnine.budget.max-wait", "10s");
         }
     }
 

@@ -14,7 +14,10 @@ import io.aiusage.api.PrometheusScrape;
 import io.aiusage.config.DemoConfig;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 
-/** {@code /q/metrics} of the packaged application after questions about people, with no e-mail in any label. */
+/**
+ * {@code /q/metrics} of the packaged application after questions about people: GraphQL, HTTP, per-vendor call, breaker,
+ * budget and cache metrics, with no e-mail or credential in any label.
+ */
 @QuarkusIntegrationTest
 class MetricsIT {
 
@@ -35,7 +38,17 @@ class MetricsIT {
         for (String vendor : List.of("windsurf", "tabnine")) {
             assertTrue(PrometheusScrape.has(samples, "http_client_requests_seconds_count", Map.of("clientName", vendor)),
                     vendor + " calls are measured");
+            assertTrue(PrometheusScrape.has(samples, "aiusage_vendor_calls_seconds_count", Map.of("vendor", vendor,
+                    "outcome", "SUCCESS")), vendor + " logical calls are measured");
+            assertTrue(PrometheusScrape.has(samples, "aiusage_vendor_breaker_state", Map.of("vendor", vendor,
+                    "state", "closed")), vendor + "'s breaker state is there");
+            assertTrue(PrometheusScrape.has(samples, "aiusage_vendor_rejections_total", Map.of("vendor", vendor,
+                    "reason", "budget")), vendor + "'s budget refusals are counted from zero");
+            assertTrue(PrometheusScrape.has(samples, "aiusage_cache_requests_total", Map.of("vendor", vendor)),
+                    vendor + "'s cache is measured");
         }
+        assertTrue(PrometheusScrape.has(samples, "ft_circuitbreaker_state_current",
+                Map.of("method", "windsurf circuit breaker")), "SmallRye Fault Tolerance's own breaker gauge");
     }
 
     @Test

@@ -68,13 +68,14 @@ public final class RedisRequestBudget implements RequestBudget {
     }
 
     @Override
-    public void acquire(Vendor vendor) {
+    public Duration acquire(Vendor vendor) {
         BudgetLimits budget = limits.apply(vendor);
         long deadline = System.nanoTime() + budget.maxWait().toNanos();
+        long waited = 0;
         while (true) {
             long waitMillis = take(vendor, budget);
             if (waitMillis <= 0) {
-                return;
+                return Duration.ofMillis(waited);
             }
             if (System.nanoTime() + waitMillis * 1_000_000 > deadline) {
                 Duration retryAfter = Duration.ofMillis(waitMillis);
@@ -84,6 +85,7 @@ public final class RedisRequestBudget implements RequestBudget {
             }
             try {
                 Thread.sleep(waitMillis);
+                waited += waitMillis;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new VendorException.RateLimited(vendor, vendorName(vendor) + " request budget: interrupted "

@@ -2,6 +2,8 @@ package io.aiusage.connector.cache;
 
 import java.time.Instant;
 
+import io.aiusage.domain.DailyUsage;
+import io.aiusage.domain.UsageFigures;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
@@ -9,6 +11,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * the injectable clock and the lifetimes in force ({@link Lifetimes}), so tests move time and a changed TTL applies to
  * entries already held.
  */
-@RegisterForReflection // written to and read from Redis as JSON
+// written to and read from Redis as JSON: the entry, and the domain's daily facts that both vendors' usage is cached as
+@RegisterForReflection(targets = { StoredEntry.class, DailyUsage.class, UsageFigures.class })
 public record StoredEntry<T>(T value, Instant fetchedAt) {
 }

@@ -19,6 +19,7 @@ import io.aiusage.domain.TimeWindow;
 import io.aiusage.domain.port.Fetched;
 import io.aiusage.domain.port.VendorException;
 import io.aiusage.domain.port.VendorWarning;
+import io.aiusage.ops.CacheMetrics;
 import io.quarkus.virtual.threads.VirtualThreads;
 
 /**
@@ -37,9 +38,12 @@ public class VendorCache {
     private final Clock clock;
     private final SingleFlight flights = new SingleFlight();
     private final BackgroundRefresh background;
+    private final CacheMetrics metrics;
 
-    VendorCache(EntryStore store, CacheConfig config, Clock clock, @VirtualThreads ExecutorService executor) {
+    VendorCache(EntryStore store, CacheConfig config, Clock clock, @VirtualThreads ExecutorService executor,
+            CacheMetrics metrics) {
         this.store = store;
+        this.metrics = metrics;
         this.lifetimes = new Lifetimes(config);
         this.clock = clock;
         this.background = new BackgroundRefresh(executor);
@@ -119,13 +123,20 @@ public class VendorCache {
                 missing.add(slot);
             }
         }
-        for (List<Slot> run : Slot.runs(missing)) {
-            try {
-                Fetch<T> fetched = fetchRun(dataset, scope, run, fetch, false);
-                run.forEach(slot -> reading.add(slot, fetched.entries().get(slot), fetched.fromStore()));
-            } catch (VendorException failure) {
-                serveStale(dataset, scope, run, held, reading, failure);
+        int stale = 0;
+        try {
+            for (List<Slot> run : Slot.runs(missing)) {
+                try {
+                    Fetch<T> fetched = fetchRun(dataset, scope, run, fetch, false);
+                    run.forEach(slot -> reading.add(slot, fetched.entries().get(slot), fetched.fromStore()));
+                } catch (VendorException failure) {
+                    serveStale(dataset, scope, run, held, reading, failure);
+                    stale += run.size();
+                }
             }
+        } finally {
+            metrics.requested(dataset.vendor(), dataset.name(), slots.size() - missing.size(),
+                    missing.size() - stale, stale);
         }
         Slot.runs(due).forEach(run -> background.submit(flightKey(dataset, scope, run),
                 () -> fetchRun(dataset, scope, run, fetch, true)));
@@ -150,7 +161,7 @@ public class VendorCache {
                 run.forEach(slot -> entries.put(slot, again.get(dataset.key(scope, slot.id()))));
                 return new Fetch<>(entries, true);
             }
-            Map<Slot, T> values = fetch.apply(run);
+            Map<Slot, T> values = metrics.load(dataset.vendor(), dataset.name(), () -> fetch.apply(run));
             Instant fetchedAt = clock.instant();
             Map<Slot, StoredEntry<T>> entries = new LinkedHashMap<>();
             for (Slot slot : run) {

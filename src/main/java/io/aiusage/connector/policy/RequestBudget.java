@@ -1,5 +1,7 @@
 package io.aiusage.connector.policy;
 
+import java.time.Duration;
+
 import io.aiusage.domain.Vendor;
 import io.aiusage.domain.port.VendorException;
 
@@ -14,9 +16,10 @@ public interface RequestBudget {
     /**
      * Takes one permit for a call to {@code vendor}, waiting up to {@code budget.max-wait} for one.
      *
+     * @return how long it waited for the permit ({@link Duration#ZERO} when one was there), for the metrics
      * @throws VendorException.RateLimited when no permit frees up in time; its {@code retryAfter} says when one will
      */
-    void acquire(Vendor vendor);
+    Duration acquire(Vendor vendor);
 
     /** Forgets every permit spent, so the next calls start from a full burst (used between tests). */
     void reset();

@@ -31,7 +31,7 @@ public class TokenBucketBudget implements RequestBudget {
     }
 
     @Override
-    public void acquire(Vendor vendor) {
+    public Duration acquire(Vendor vendor) {
         Bucket bucket = buckets.get(vendor);
         long wait = bucket.reserve(maxWait.get(vendor).toNanos());
         if (wait < 0) {
@@ -43,6 +43,7 @@ public class TokenBucketBudget implements RequestBudget {
         if (wait > 0) {
             sleep(wait);
         }
+        return Duration.ofNanos(wait);
     }
 
     @Override

@@ -10,6 +10,7 @@ import io.aiusage.config.VendorPolicyConfig;
 import io.aiusage.domain.Vendor;
 import io.aiusage.domain.port.CircuitBreakers;
 import io.aiusage.domain.port.VendorActivity;
+import io.aiusage.ops.UpstreamCalls;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
 /**
@@ -25,12 +26,13 @@ public class VendorPolicies implements CircuitBreakers {
     private final CircuitBreakerMaintenance breakers;
 
     public VendorPolicies(VendorPolicyConfig config, RequestBudget budget, VendorActivity activity,
-            CircuitBreakerMaintenance breakers) {
+            CircuitBreakerMaintenance breakers, UpstreamCalls upstream) {
         this.budget = budget;
         this.activity = activity;
         this.breakers = breakers;
         for (Vendor vendor : Vendor.values()) {
-            policies.put(vendor, new VendorPolicy(vendor, policy(config, vendor), budget, activity, breakers));
+            policies.put(vendor, new VendorPolicy(vendor, policy(config, vendor), budget, activity, breakers,
+                    upstream));
         }
     }
 

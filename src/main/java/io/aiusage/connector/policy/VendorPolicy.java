@@ -12,6 +12,8 @@ import io.aiusage.config.VendorPolicyConfig;
 import io.aiusage.domain.Vendor;
 import io.aiusage.domain.port.VendorActivity;
 import io.aiusage.domain.port.VendorException;
+import io.aiusage.ops.UpstreamCalls;
+import io.aiusage.ops.UpstreamCalls.Hold;
 import io.quarkus.logging.Log;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
@@ -35,11 +37,12 @@ public final class VendorPolicy {
     private final RequestBudget budget;
     private final VendorActivity activity;
     private final CircuitBreakerMaintenance breakers;
+    private final UpstreamCalls upstream;
     private final Guard retry;
     private final Guard breaker;
 
     VendorPolicy(Vendor vendor, VendorPolicyConfig.Policy config, RequestBudget budget, VendorActivity activity,
-            CircuitBreakerMaintenance breakers) {
+            CircuitBreakerMaintenance breakers, UpstreamCalls upstream) {
         this.vendor = vendor;
         this.vendorName = vendor.name().charAt(0) + vendor.name().substring(1).toLowerCase(Locale.ROOT);
         this.breakerName = breakerName(vendor);
@@ -48,6 +51,7 @@ public final class VendorPolicy {
         this.budget = budget;
         this.activity = activity;
         this.breakers = breakers;
+        this.upstream = upstream;
         VendorPolicyConfig.Retry retries = config.retry();
         this.retry = Guard.create().withDescription(breakerName + " retry")
                 .withRetry()
@@ -85,34 +89,46 @@ public final class VendorPolicy {
 
     /**
      * Runs {@code request}, one vendor HTTP call that throws only {@link VendorException}s, under this policy.
+     * {@code endpoint} names it in metrics and traces: a constant of the client, never an id or an argument.
      *
      * @throws VendorException the request's own failure after retries, or the policy's refusal: VENDOR_RATE_LIMITED
      *                         (budget spent, vendor held back) or VENDOR_UNAVAILABLE (breaker open)
      */
     @SuppressWarnings("unchecked")
-    public <T> T call(Supplier<T> request) {
-        try {
-            return (T) retry.get(() -> attempt(request), Object.class);
-        } catch (PolicyRejection refused) {
-            throw refused.failure();
-        }
+    public <T> T call(String endpoint, Supplier<T> request) {
+        return upstream.observe(vendor, endpoint, call -> {
+            try {
+                return (T) retry.get(() -> attempt(call, request), Object.class);
+            } catch (PolicyRejection refused) {
+                throw refused.failure();
+            }
+        });
     }
 
-    private Object attempt(Supplier<?> request) {
+    private Object attempt(UpstreamCalls.Call call, Supplier<?> request) {
+        call.attempt();
         holdBack();
         if (breakerState() == CircuitBreakerState.OPEN) {
-            throw new PolicyRejection(breakerOpen());
+            throw refused(Hold.BREAKER_OPEN, breakerOpen());
         }
         try {
-            budget.acquire(vendor);
+            upstream.waited(vendor, Hold.BUDGET, budget.acquire(vendor));
         } catch (VendorException.RateLimited spent) {
-            throw new PolicyRejection(spent);
+            throw refused(Hold.BUDGET, spent);
         }
         try {
             return breaker.get(request::get, Object.class);
         } catch (CircuitBreakerOpenException e) {
-            throw new PolicyRejection(breakerOpen());
+            throw refused(Hold.BREAKER_OPEN, breakerOpen());
+        } catch (VendorException failed) {
+            call.attemptFailed(failed);
+            throw failed;
         }
+    }
+
+    private PolicyRejection refused(Hold reason, VendorException failure) {
+        upstream.rejected(vendor, reason);
+        return new PolicyRejection(failure);
     }
 
     /**
@@ -127,9 +143,11 @@ public final class VendorPolicy {
         }
         Duration wait = Duration.between(now, until);
         if (wait.compareTo(retryAfterCap) > 0) {
-            throw new PolicyRejection(new VendorException.RateLimited(vendor, vendorName + " asked for a pause until "
-                    + until.truncatedTo(ChronoUnit.SECONDS) + "; no call is made to it before then", wait));
+            throw refused(Hold.RETRY_AFTER, new VendorException.RateLimited(vendor, vendorName
+                    + " asked for a pause until " + until.truncatedTo(ChronoUnit.SECONDS)
+                    + "; no call is made to it before then", wait));
         }
+        upstream.waited(vendor, Hold.RETRY_AFTER, wait);
         try {
             Thread.sleep(wait);
         } catch (InterruptedException e) {

@@ -210,7 +210,7 @@ public class TabnineClient {
 
     /** One Tabnine HTTP call under Tabnine's policy: each attempt, retries included, passes here. */
     private <T> T call(String what, String notFound, Supplier<T> request) {
-        return policy.call(() -> attempt(what, notFound, request));
+        return policy.call(what, () -> attempt(what, notFound, request));
     }
 
     private <T> T attempt(String what, String notFound, Supplier<T> request) {

@@ -105,7 +105,7 @@ public class WindsurfClient {
 
     /** One Windsurf HTTP call under Windsurf's policy: each attempt, retries included, passes here. */
     private <T> T call(String endpoint, Supplier<T> request) {
-        return policy.call(() -> attempt(endpoint, request));
+        return policy.call(endpoint, () -> attempt(endpoint, request));
     }
 
     private <T> T attempt(String endpoint, Supplier<T> request) {

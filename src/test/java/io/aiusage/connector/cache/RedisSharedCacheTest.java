@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,6 +38,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 
+import io.aiusage.api.PrometheusScrape;
 import io.aiusage.config.CacheConfig;
 import io.aiusage.domain.DailyUsage;
 import io.aiusage.domain.TimeWindow;
@@ -44,6 +46,8 @@ import io.aiusage.domain.UsageFigures;
 import io.aiusage.domain.Vendor;
 import io.aiusage.domain.port.Fetched;
 import io.aiusage.domain.port.VendorException;
+import io.aiusage.ops.CacheMetrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.redis.client.RedisClientName;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -120,7 +124,7 @@ class RedisSharedCacheTest {
     void anEntryWrittenByOneInstanceIsServedToASecondWithoutAnUpstreamCall() {
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
         VendorCache second = new VendorCache(new RedisEntryStore(secondRedis, json, config.redis().keyPrefix()),
-                config, clock, executor);
+                config, clock, executor, new CacheMetrics(new SimpleMeterRegistry()));
         TimeWindow week = TimeWindow.lastDays(7, clock.instant());
         upstream.resetRequests();
 
@@ -165,6 +169,32 @@ class RedisSharedCacheTest {
         assertEquals(5, upstream.findAll(getRequestedFor(urlEqualTo("/usage"))).size(),
                 "the vendor saw the budget once, not once per replica");
         assertEquals(35, limited.get());
+    }
+
+    /**
+     * Issue 12: with the cache in Redis, readiness checks Redis (UP while it answers; the DOWN case is
+     * {@code RedisUnreachableIT}), and the cache is measured as with Caffeine: a cold read is one miss per day and one
+     * load, the same read again one hit per day.
+     */
+    @Test
+    void readinessChecksRedisAndTheCacheInRedisIsMeasured() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.find { it.name.toLowerCase().contains('redis') }.status", equalTo("UP"));
+        TimeWindow week = TimeWindow.lastDays(7, clock.instant());
+        Map<String, String> dataset = Map.of("vendor", "windsurf", "dataset", "redis-test");
+        first.clear();
+        List<PrometheusScrape.Sample> before = PrometheusScrape.scrape();
+
+        first.days(DAYS, "org", week, RedisSharedCacheTest::fetch);
+        first.days(DAYS, "org", week, RedisSharedCacheTest::fetch);
+        List<PrometheusScrape.Sample> after = PrometheusScrape.scrape();
+
+        assertEquals(7, PrometheusScrape.increase(before, after, "aiusage_cache_requests_total",
+                PrometheusScrape.with(dataset, "result", "miss")));
+        assertEquals(7, PrometheusScrape.increase(before, after, "aiusage_cache_requests_total",
+                PrometheusScrape.with(dataset, "result", "hit")));
+        assertEquals(1, PrometheusScrape.increase(before, after, "aiusage_cache_loads_seconds_count",
+                PrometheusScrape.with(dataset, "result", "success")));
     }
 
     @Test

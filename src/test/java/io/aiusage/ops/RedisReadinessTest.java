@@ -1,0 +1,58 @@
+package io.aiusage.ops;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsStringIgnoringCase;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.aiusage.connector.policy.ResetVendorPolicies;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * Issue 12, acceptance 3, second half. With the cache and the request budget in Redis ({@code cache.store=redis}) and
+ * nothing listening where {@code quarkus.redis.hosts} points (dev services off: no container is started for us), the
+ * replica is not ready, because of Redis alone, while it stays live and started: without its shared cache and budget
+ * it must not take traffic, and a restart would not bring Redis back. {@code RedisUnreachableIT} checks the same on
+ * the packaged application; {@code HealthWhileVendorsDownTest} that a Caffeine deployment has no Redis check.
+ */
+@QuarkusTest
+@TestProfile(RedisReadinessTest.UnreachableRedis.class)
+class RedisReadinessTest implements ResetVendorPolicies.StoreUnreachable {
+
+    /** Redis on a local port nothing listens on: one that was free a moment ago. */
+    public static class UnreachableRedis implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("cache.store", "redis", "quarkus.redis.hosts", "redis://127.0.0.1:" + closedPort(),
+                    "quarkus.redis.devservices.enabled", "false");
+        }
+
+        private static int closedPort() {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                return socket.getLocalPort();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Test
+    void readinessIsDownBecauseRedisIsUnreachableWhileLivenessStaysUp() {
+        given().get("/q/health/ready").then().statusCode(503)
+                .body("status", equalTo("DOWN"))
+                .body("checks.find { it.name == 'configuration' }.status", equalTo("UP"))
+                .body("checks.findAll { it.status == 'DOWN' }", hasSize(1))
+                .body("checks.find { it.status == 'DOWN' }.name", containsStringIgnoringCase("redis"));
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/started").then().statusCode(200).body("status", equalTo("UP"));
+    }
+}
