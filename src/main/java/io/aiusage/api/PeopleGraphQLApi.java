@@ -83,9 +83,12 @@ public class PeopleGraphQLApi {
     }
 
     @Name("usage")
-    @Description("This person's usage over the window, one bucket per vendor per period. Windsurf per-person buckets "
-            + "carry autocomplete and chat figures; its Cascade figures (agentMessages, agentLinesAccepted, credits) "
-            + "are null because Windsurf reports Cascade only per group or e-mail list, not per person in bulk. "
+    @Description("This person's usage over the window, one bucket per vendor per period. A person with several accounts "
+            + "on one vendor (e-mails differing only in case) gets one bucket for it: the accounts' figures added up, "
+            + "activeUsers 1 when any of them was active; left out when one of them could not be read. Windsurf "
+            + "per-person buckets carry autocomplete and chat figures; its Cascade figures (agentMessages, "
+            + "agentLinesAccepted, credits) are null because Windsurf reports Cascade only per group or e-mail list, "
+            + "not per person in bulk. "
             + "Tabnine per-person cost is null (agent cost is reported for the organisation and teams). Asked for "
             + "many people in one request, it is fetched once for all of them.")
     public @NonNull List<@NonNull UsageBucket> usage(

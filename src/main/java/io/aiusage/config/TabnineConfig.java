@@ -1,5 +1,7 @@
 package io.aiusage.config;
 
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -11,7 +13,10 @@ public interface TabnineConfig {
 
     /** Which usage endpoints to read. */
     enum UsageApi {
-        /** v2, falling back to v1 when the instance answers 404 (installations before 6.2). */
+        /**
+         * Asked at organisation scope: v1 alone when {@code /api/v2/organization/usage} answers 404 (installations
+         * before 6.2), else v1 for the days before the organisation's first v2 day and v2 from it.
+         */
         AUTO,
         V1,
         V2
@@ -27,9 +32,26 @@ public interface TabnineConfig {
     /** Organization UUID; read once from {@code GET /api/v1/organization} when absent. */
     Optional<String> organizationId();
 
-    /** {@code auto|v1|v2}. */
+    /** {@code auto|v1|v2}; v1 or v2 forces that API for every day. */
     @WithDefault("auto")
     UsageApi usageApi();
+
+    /**
+     * With {@code auto}: how long a detection (which API the organisation has, and its first v2 day) holds before it
+     * is made again, so an instance upgraded to 6.2 while the service runs is noticed.
+     */
+    @WithDefault("1h")
+    Duration usageApiRedetect();
+
+    /**
+     * With {@code auto}: the organisation's first UTC day on v2 (the day it moved to 6.2), when known. Days before it
+     * are read from v1, days from it on from v2, and nothing is detected.
+     */
+    Optional<LocalDate> v2Since();
+
+    /** With {@code auto}: how many months back (this month included) to look for the organisation's first v2 day. */
+    @WithDefault("36")
+    int v2SearchMonths();
 
     /** Page size ({@code limit}) for list endpoints. */
     @WithDefault("100")

@@ -31,6 +31,20 @@ public record UsageFigures(Long completionsAccepted, Long completionLinesAccepte
                 credits == null ? null : 0.0, cost == null ? null : 0.0);
     }
 
+    /** 0 for every figure reported by either (non-null in either), null for the others. */
+    public UsageFigures union(UsageFigures other) {
+        return new UsageFigures(either(completionsAccepted, other.completionsAccepted),
+                either(completionLinesAccepted, other.completionLinesAccepted),
+                either(chatMessages, other.chatMessages), either(agentMessages, other.agentMessages),
+                either(agentLinesAccepted, other.agentLinesAccepted), either(inputTokens, other.inputTokens),
+                either(outputTokens, other.outputTokens), credits == null && other.credits == null ? null : 0.0,
+                cost == null && other.cost == null ? null : 0.0);
+    }
+
+    private static Long either(Long a, Long b) {
+        return a == null && b == null ? null : 0L;
+    }
+
     private static Long add(Long total, Long value) {
         return total == null ? null : value == null ? total : total + value;
     }

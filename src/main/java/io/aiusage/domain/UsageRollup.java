@@ -1,6 +1,7 @@
 package io.aiusage.domain;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class UsageRollup {
             List<DailyUsage> rows = facts.rows().stream().filter(r -> within(r, period)).toList();
             Long active = facts.activeUsers() == null ? distinctActive(rows)
                     : facts.activeUsers().getOrDefault(period, 0L);
-            buckets.add(bucket(vendor, period, active, sum(facts.zero(), rows)));
+            buckets.add(bucket(vendor, period, active, sum(facts.zeroOver(period), rows)));
         }
         return buckets;
     }
@@ -39,20 +40,38 @@ public final class UsageRollup {
      */
     public static Map<String, List<UsageBucket>> perAccount(Vendor vendor, UsageFacts facts, List<String> accounts,
             List<TimeWindow> periods) {
-        Map<String, List<DailyUsage>> byAccount = new LinkedHashMap<>();
-        accounts.stream().filter(a -> !facts.unknownAccounts().contains(a))
-                .forEach(a -> byAccount.put(a, new ArrayList<>()));
+        Map<String, List<String>> single = new LinkedHashMap<>();
+        accounts.forEach(account -> single.put(account, List.of(account)));
+        return perGroup(vendor, facts, single, periods);
+    }
+
+    /**
+     * One list of buckets per group of accounts (a person's accounts on this vendor), one bucket per period: the
+     * figures of all the group's accounts added up, {@code activeUsers} 1 when any of them was active in the period,
+     * else 0. Scope rows are ignored; a group with an account the connector could not read gets no list at all, as
+     * its figures would be short.
+     */
+    public static Map<String, List<UsageBucket>> perGroup(Vendor vendor, UsageFacts facts,
+            Map<String, List<String>> accountsByGroup, List<TimeWindow> periods) {
+        Map<String, String> groupOf = new HashMap<>();
+        Map<String, List<DailyUsage>> byGroup = new LinkedHashMap<>();
+        accountsByGroup.forEach((group, accounts) -> {
+            if (accounts.stream().noneMatch(facts.unknownAccounts()::contains)) {
+                byGroup.put(group, new ArrayList<>());
+                accounts.forEach(account -> groupOf.put(account, group));
+            }
+        });
         for (DailyUsage row : facts.rows()) {
-            List<DailyUsage> own = row.account() == null ? null : byAccount.get(row.account());
-            if (own != null) {
-                own.add(row);
+            String group = row.account() == null ? null : groupOf.get(row.account());
+            if (group != null) {
+                byGroup.get(group).add(row);
             }
         }
         Map<String, List<UsageBucket>> result = new LinkedHashMap<>();
-        byAccount.forEach((account, rows) -> result.put(account, periods.stream().map(period -> {
+        byGroup.forEach((group, rows) -> result.put(group, periods.stream().map(period -> {
             List<DailyUsage> in = rows.stream().filter(r -> within(r, period)).toList();
             return bucket(vendor, period, in.stream().anyMatch(DailyUsage::marksActive) ? 1L : 0L,
-                    sum(facts.zero(), in));
+                    sum(facts.zeroOver(period), in));
         }).toList()));
         return result;
     }

@@ -3,7 +3,6 @@ package io.aiusage.domain;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,40 +48,34 @@ public class UsageService {
 
     /**
      * Usage per person for many people, with a bounded number of vendor calls: each vendor is asked once for all of
-     * its accounts among {@code people}. Each person's list is in report order.
+     * its accounts among {@code people}. A person gets one bucket per vendor per period, however many accounts they
+     * hold on that vendor (e-mails differing only in case): those accounts' figures are added up. Each person's list
+     * is in report order.
      */
     public Outcome<Map<String, List<UsageBucket>>> usageByPerson(List<Person> people, TimeWindow window,
             Granularity granularity) {
-        Map<String, String> personByAccount = new HashMap<>();
         Map<Vendor, List<VendorAccount>> accountsByVendor = new EnumMap<>(Vendor.class);
+        Map<Vendor, Map<String, List<String>>> accountsByPerson = new EnumMap<>(Vendor.class);
         for (Person person : people) {
             for (VendorAccount account : person.accounts()) {
                 accountsByVendor.computeIfAbsent(account.vendor(), v -> new ArrayList<>()).add(account);
-                personByAccount.put(account.vendor() + "|" + account.accountId(), person.id());
+                accountsByPerson.computeIfAbsent(account.vendor(), v -> new LinkedHashMap<>())
+                        .computeIfAbsent(person.id(), p -> new ArrayList<>()).add(account.accountId());
             }
         }
         List<VendorConnector> asked = connectors.configured(null).stream()
                 .filter(c -> accountsByVendor.containsKey(c.vendor())).toList();
         List<TimeWindow> periods = Periods.of(window, granularity);
-        Outcome<List<Map<String, List<UsageBucket>>>> answers = concurrently.gather(asked, connector -> {
-            List<VendorAccount> accounts = accountsByVendor.get(connector.vendor());
-            List<String> ids = accounts.stream().map(VendorAccount::accountId).toList();
-            return connector.usageByAccount(accounts, window, granularity).map(facts -> tagged(connector.vendor(),
-                    UsageRollup.perAccount(connector.vendor(), facts, ids, periods)));
-        });
+        Outcome<List<Map<String, List<UsageBucket>>>> answers = concurrently.gather(asked,
+                connector -> connector.usageByAccount(accountsByVendor.get(connector.vendor()), window, granularity)
+                        .map(facts -> UsageRollup.perGroup(connector.vendor(), facts,
+                                accountsByPerson.get(connector.vendor()), periods)));
         Map<String, List<UsageBucket>> result = new LinkedHashMap<>();
         people.forEach(p -> result.put(p.id(), new ArrayList<>()));
         for (Map<String, List<UsageBucket>> answer : answers.value()) {
-            answer.forEach((account, buckets) -> result.get(personByAccount.get(account)).addAll(buckets));
+            answer.forEach((person, buckets) -> result.get(person).addAll(buckets));
         }
         result.values().forEach(list -> list.sort(ORDER));
         return answers.map(all -> result);
-    }
-
-    /** Account ids are unique per vendor only: key them by vendor too. */
-    private static Map<String, List<UsageBucket>> tagged(Vendor vendor, Map<String, List<UsageBucket>> byAccount) {
-        Map<String, List<UsageBucket>> tagged = new HashMap<>();
-        byAccount.forEach((account, buckets) -> tagged.put(vendor + "|" + account, buckets));
-        return tagged;
     }
 }

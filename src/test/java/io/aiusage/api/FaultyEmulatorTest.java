@@ -27,8 +27,10 @@ import io.restassured.path.json.JsonPath;
  * 503s into both vendors. Every answer is HTTP 200 with data, complete or partial, and every error is a typed vendor
  * error; {@link GraphQLRequests} also rejects any answer carrying a class name, "Exception" or a stack frame.
  * Windsurf's Retry-After (1 s) is above its cap here, so its 429s exercise the hold-back (and reach answers as
- * VENDOR_RATE_LIMITED with retryAfterSeconds); Tabnine's are within the cap and waited out, so one reaches an answer
- * only if three attempts in a row are refused (about one in a million calls at these odds).
+ * VENDOR_RATE_LIMITED with retryAfterSeconds); Tabnine's are within the cap and waited out. Tabnine gets six retries
+ * here, so a 429 reaches an answer only if seven attempts in a row fail, the last with a 429 (503s count too: about
+ * 0.11^6 x 0.01, 2e-8 per call); with the default two retries, 503, 503, 429 in a row (1e-4 per call) did happen
+ * over the few thousand fan-out calls of a run.
  */
 @QuarkusTest
 @TestProfile(FaultyEmulatorTest.Faulty.class)
@@ -47,7 +49,8 @@ class FaultyEmulatorTest {
             return Map.of("demo.enabled", "true", "demo.people", "40",
                     "demo.windsurf.rate-limit-probability", "0.05", "demo.windsurf.error-probability", "0.1",
                     "demo.tabnine.rate-limit-probability", "0.01", "demo.tabnine.error-probability", "0.1",
-                    "vendor-policy.windsurf.retry.retry-after-cap", "0s");
+                    "vendor-policy.windsurf.retry.retry-after-cap", "0s",
+                    "vendor-policy.tabnine.retry.max-retries", "6", "vendor-policy.tabnine.retry.delay", "50ms");
         }
     }
 

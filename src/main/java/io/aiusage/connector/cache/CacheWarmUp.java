@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 
 import io.aiusage.config.CacheConfig;
 import io.aiusage.domain.Granularity;
@@ -28,7 +30,8 @@ public class CacheWarmUp {
 
     private final CompletableFuture<Void> done = new CompletableFuture<>();
 
-    void onStart(@Observes StartupEvent event, CacheConfig config, VendorConnectors connectors, Clock clock,
+    // after the start-up checks (AuthCheck runs at APPLICATION + 600): a refused start warms nothing
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) StartupEvent event, CacheConfig config, VendorConnectors connectors, Clock clock,
             @VirtualThreads ExecutorService executor) {
         if (!config.warmUp().enabled()) {
             done.complete(null);
@@ -38,6 +41,10 @@ public class CacheWarmUp {
             try {
                 TimeWindow usage = TimeWindow.lastDays(config.warmUp().days(), clock.instant());
                 connectors.configured(null).forEach(connector -> warm(connector, usage));
+            } catch (RuntimeException e) {
+                // the application stopped (or refused to start) while warming up: nothing to warm any more, and
+                // a stack trace here would bury the reason it stopped
+                Log.debugf("cache warm-up abandoned: %s", e.getMessage());
             } finally {
                 done.complete(null);
             }

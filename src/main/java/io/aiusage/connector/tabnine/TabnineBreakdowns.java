@@ -1,17 +1,20 @@
 package io.aiusage.connector.tabnine;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
+import java.util.function.BiFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
 import io.aiusage.config.TabnineConfig;
+import io.aiusage.config.TabnineConfig.UsageApi;
 import io.aiusage.config.TabnineModelNames;
 import io.aiusage.connector.cache.Dataset;
 import io.aiusage.connector.cache.VendorCache;
@@ -47,8 +50,11 @@ class TabnineBreakdowns implements BreakdownConnector {
     private static final Vendor TABNINE = Vendor.TABNINE;
     private static final TypeReference<List<KeyedUsage>> ROWS = new TypeReference<>() {
     };
-    static final Dataset<List<KeyedUsage>> USER_KEYS = Dataset.of(TABNINE, "usage-keys", ROWS, List.of());
-    static final Dataset<List<KeyedUsage>> SCOPE_MODELS = Dataset.of(TABNINE, "usage-models", ROWS, List.of());
+    /** Per API, as usage: the cache key names the API, so a boundary that moves never mixes them. */
+    static final Dataset<List<KeyedUsage>> USER_KEYS_V1 = Dataset.of(TABNINE, "usage-keys-v1", ROWS, List.of());
+    static final Dataset<List<KeyedUsage>> USER_KEYS_V2 = Dataset.of(TABNINE, "usage-keys-v2", ROWS, List.of());
+    static final Dataset<List<KeyedUsage>> SCOPE_MODELS_V1 = Dataset.of(TABNINE, "usage-models-v1", ROWS, List.of());
+    static final Dataset<List<KeyedUsage>> SCOPE_MODELS_V2 = Dataset.of(TABNINE, "usage-models-v2", ROWS, List.of());
 
     private static final UsageFigures COMPLETIONS = new UsageFigures(0L, 0L, null, null, null, null, null, null, null);
     private static final UsageFigures ALL_COUNTS = new UsageFigures(0L, 0L, 0L, 0L, 0L, null, null, null, null);
@@ -82,9 +88,9 @@ class TabnineBreakdowns implements BreakdownConnector {
     public Fetched<BreakdownFacts> breakdown(TimeWindow window, UsageDimension dimension, String localTeamId) {
         if (dimension == UsageDimension.MODEL) {
             Scope scope = localTeamId == null ? Scope.ORGANIZATION : Scope.TEAM;
-            return cache.days(SCOPE_MODELS, localTeamId == null ? "org" : "team:" + localTeamId, window,
-                    run -> TabnineKeyedFacts.scopeModelDays(
-                            client.usage(scope, localTeamId, run, Granularity.DAY).buckets(), run, modelNames))
+            return keyedDays(SCOPE_MODELS_V1, SCOPE_MODELS_V2, scope, localTeamId,
+                    localTeamId == null ? "org" : "team:" + localTeamId, window,
+                    (buckets, run) -> TabnineKeyedFacts.scopeModelDays(buckets, run, modelNames))
                     .map(days -> new BreakdownFacts(MODELS, flatten(days)));
         }
         Fetched<List<TabnineWire.User>> users = localTeamId == null ? cached.organizationUsers()
@@ -104,8 +110,8 @@ class TabnineBreakdowns implements BreakdownConnector {
     private Fetched<BreakdownFacts> perUser(List<String> userIds, TimeWindow window, UsageDimension dimension) {
         List<Object> answers = concurrently.map(userIds, inFlight, id -> {
             try {
-                return cache.days(USER_KEYS, "user:" + id, window, run -> TabnineKeyedFacts.userDays(
-                        client.usage(Scope.USER, id, run, Granularity.DAY).buckets(), run, id, modelNames));
+                return keyedDays(USER_KEYS_V1, USER_KEYS_V2, Scope.USER, id, "user:" + id, window,
+                        (buckets, run) -> TabnineKeyedFacts.userDays(buckets, run, id, modelNames));
             } catch (VendorException.NotFound gone) {
                 Log.debugf("Tabnine user %s vanished while reading a breakdown", id);
                 return null;
@@ -136,6 +142,24 @@ class TabnineBreakdowns implements BreakdownConnector {
                     + failures.size() + " user(s); their rows are left out of the breakdown"));
         });
         return new Fetched<>(result.value(), result.freshness(), warnings);
+    }
+
+    /**
+     * Keyed days of one scope, each part of the window from the API that serves it, as usage reads them (so the rows
+     * add up to the usage of the same days). v1 names no languages, IDEs or models: its days fall under "unknown".
+     */
+    private Fetched<List<List<KeyedUsage>>> keyedDays(Dataset<List<KeyedUsage>> v1, Dataset<List<KeyedUsage>> v2,
+            Scope scope, String id, String key, TimeWindow window,
+            BiFunction<List<TabnineWire.UsageBucket>, TimeWindow, Map<LocalDate, List<KeyedUsage>>> rows) {
+        UsageApiSplit split = cached.split();
+        List<Fetched<List<List<KeyedUsage>>>> parts = new ArrayList<>();
+        for (UsageApiSplit.Part part : split.parts(window)) {
+            parts.add(cache.days(part.api() == UsageApi.V1 ? v1 : v2, key, part.window(),
+                    run -> rows.apply(cached.dailyAnswer(split, part.api(), scope, id, run).buckets(), run)));
+        }
+        List<List<KeyedUsage>> days = new ArrayList<>();
+        parts.forEach(part -> days.addAll(part.value()));
+        return parts.getFirst().map(x -> days).with(parts);
     }
 
     private static UsageFigures zero(UsageDimension dimension) {

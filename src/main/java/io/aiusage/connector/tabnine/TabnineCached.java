@@ -1,5 +1,8 @@
 package io.aiusage.connector.tabnine;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -7,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
+import io.aiusage.config.TabnineConfig.UsageApi;
 import io.aiusage.connector.cache.Dataset;
 import io.aiusage.connector.cache.VendorCache;
 import io.aiusage.connector.tabnine.TabnineClient.Scope;
@@ -15,12 +19,21 @@ import io.aiusage.domain.Granularity;
 import io.aiusage.domain.TimeWindow;
 import io.aiusage.domain.Vendor;
 import io.aiusage.domain.port.Fetched;
+import io.aiusage.domain.port.VendorException;
+import io.quarkus.logging.Log;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * Tabnine's data as the connector reads it: through the window-keyed cache. Usage (organisation, team, or one user's
  * series) and agent cost are held per UTC day; distinct active users per week, month or window per period, asked at
  * that granularity (they cannot be summed from days); the user and team lists per scope.
+ * <p>
+ * Usage is stitched from Tabnine's two usage APIs here, above the cache: {@link UsageApiDetector} says which API
+ * serves which days, a window is cut at the boundary, and each part is read from its own API through its own cache
+ * entries (the dataset names the API: {@code usage-v1}, {@code usage-v2}). A day is therefore held once per API that
+ * ever served it, and a boundary that moves (an upgrade noticed on re-detection) never serves a day cached from the
+ * wrong API. In a stitched organisation a 404 from v1 for a team or user means v1 has no history for it (created after
+ * the upgrade): its v1 days are empty, not an error.
  */
 @ApplicationScoped
 @RegisterForReflection(targets = { TabnineWire.User.class, TabnineWire.Team.class,
@@ -28,15 +41,11 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 class TabnineCached {
 
     private static final Vendor TABNINE = Vendor.TABNINE;
-    static final Dataset<List<DailyUsage>> USAGE = Dataset.of(TABNINE, "usage",
-            new TypeReference<List<DailyUsage>>() {
-            }, List.of());
-    static final Dataset<List<DailyUsage>> AGENT_COST = Dataset.of(TABNINE, "agent-usage",
-            new TypeReference<List<DailyUsage>>() {
-            }, List.of());
-    static final Dataset<Long> ACTIVE_USERS = Dataset.of(TABNINE, "usage-active-users",
-            new TypeReference<Long>() {
-            }, 0L);
+    static final Dataset<List<DailyUsage>> USAGE_V1 = usage("usage-v1");
+    static final Dataset<List<DailyUsage>> USAGE_V2 = usage("usage-v2");
+    static final Dataset<List<DailyUsage>> AGENT_COST = usage("agent-usage");
+    static final Dataset<Long> ACTIVE_USERS_V1 = activeUsers("usage-v1-active-users");
+    static final Dataset<Long> ACTIVE_USERS_V2 = activeUsers("usage-v2-active-users");
     static final Dataset<List<TabnineWire.User>> USERS = Dataset.of(TABNINE, "users",
             new TypeReference<List<TabnineWire.User>>() {
             }, List.of());
@@ -48,18 +57,18 @@ class TabnineCached {
             }, List.of());
 
     private final TabnineClient client;
+    private final UsageApiDetector apis;
     private final VendorCache cache;
 
-    TabnineCached(TabnineClient client, VendorCache cache) {
+    TabnineCached(TabnineClient client, UsageApiDetector apis, VendorCache cache) {
         this.client = client;
+        this.apis = apis;
         this.cache = cache;
     }
 
     /** Daily usage of the organisation ({@code teamId} null) or a team: one daily call per missing run of days. */
     Fetched<List<DailyUsage>> usage(String teamId, TimeWindow window) {
-        Scope scope = teamId == null ? Scope.ORGANIZATION : Scope.TEAM;
-        return cache.days(USAGE, scope(teamId), window, run -> TabnineFacts.usageDays(
-                client.usage(scope, teamId, run, Granularity.DAY), run, null)).map(TabnineFacts::flatten);
+        return days(teamId == null ? Scope.ORGANIZATION : Scope.TEAM, teamId, scope(teamId), window, null);
     }
 
     /**
@@ -67,8 +76,7 @@ class TabnineCached {
      * so once the activity lookback is held, only its open days are ever asked again.
      */
     Fetched<List<DailyUsage>> userUsage(String userId, TimeWindow window) {
-        return cache.days(USAGE, "user:" + userId, window, run -> TabnineFacts.usageDays(
-                client.usage(Scope.USER, userId, run, Granularity.DAY), run, userId)).map(TabnineFacts::flatten);
+        return days(Scope.USER, userId, "user:" + userId, window, userId);
     }
 
     /** Agent cost per day of the organisation or a team; no rows when the licence has no agents. */
@@ -80,13 +88,47 @@ class TabnineCached {
 
     /**
      * Tabnine's distinct active users per period (weeks, months or one whole window), asked at that granularity: one
-     * call per missing run of consecutive periods.
+     * call per missing run of consecutive periods of one API. Distinct users of the two APIs cannot be added, so a
+     * period that spans the boundary gets the larger of v1's figure for its days before the boundary and v2's for
+     * the rest (each asked as one whole span): a lower bound of the people active in it.
      */
     Fetched<Map<TimeWindow, Long>> activeUsers(String teamId, List<TimeWindow> periods, Granularity granularity) {
         Scope scope = teamId == null ? Scope.ORGANIZATION : Scope.TEAM;
-        return cache.periods(ACTIVE_USERS, scope(teamId), TabnineClient.granularity(granularity), periods,
-                run -> TabnineFacts.activeUsers(client.usage(scope, teamId,
-                        new TimeWindow(run.getFirst().from(), run.getLast().to()), granularity), run));
+        UsageApiSplit split = apis.split();
+        LocalDate boundary = split.v2From();
+        List<TimeWindow> v1 = new ArrayList<>();
+        List<TimeWindow> v2 = new ArrayList<>();
+        TimeWindow across = null;
+        for (TimeWindow period : periods) {
+            if (!period.endDayExclusive().isAfter(boundary)) {
+                v1.add(period);
+            } else if (!period.firstDay().isBefore(boundary)) {
+                v2.add(period);
+            } else {
+                across = period;
+            }
+        }
+        List<Fetched<Map<TimeWindow, Long>>> parts = new ArrayList<>();
+        if (!v1.isEmpty()) {
+            parts.add(activeUsers(split, UsageApi.V1, scope, teamId, v1, granularity));
+        }
+        if (across != null) {
+            TimeWindow before = TimeWindow.days(across.firstDay(), boundary);
+            TimeWindow after = TimeWindow.days(boundary, across.endDayExclusive());
+            Fetched<Map<TimeWindow, Long>> old = activeUsers(split, UsageApi.V1, scope, teamId, List.of(before),
+                    Granularity.TOTAL);
+            Fetched<Map<TimeWindow, Long>> current = activeUsers(split, UsageApi.V2, scope, teamId, List.of(after),
+                    Granularity.TOTAL);
+            long larger = Math.max(old.value().getOrDefault(before, 0L), current.value().getOrDefault(after, 0L));
+            TimeWindow period = across;
+            parts.add(old.and(current).map(x -> Map.of(period, larger)));
+        }
+        if (!v2.isEmpty()) {
+            parts.add(activeUsers(split, UsageApi.V2, scope, teamId, v2, granularity));
+        }
+        Map<TimeWindow, Long> all = new LinkedHashMap<>();
+        parts.forEach(part -> all.putAll(part.value()));
+        return parts.getFirst().map(x -> all).with(parts);
     }
 
     Fetched<List<TabnineWire.User>> organizationUsers() {
@@ -105,6 +147,65 @@ class TabnineCached {
     Fetched<List<TabnineWire.MonthUtilization>> organizationUtilization(java.time.YearMonth from) {
         return cache.entry(UTILIZATION, "org", from == null ? "default" : from.toString(),
                 () -> client.organizationUtilization(from));
+    }
+
+    /** Which API serves which days now (breakdowns follow the same split as usage). */
+    UsageApiSplit split() {
+        return apis.split();
+    }
+
+    /** One daily answer of {@code api} for one scope over {@code run}, with the same 404 rule as usage. */
+    TabnineClient.UsageAnswer dailyAnswer(UsageApiSplit split, UsageApi api, Scope scope, String id, TimeWindow run) {
+        return answer(split, api, scope, id, run, Granularity.DAY);
+    }
+
+    /** Daily usage of one scope, each part of the window from the API that serves it. */
+    private Fetched<List<DailyUsage>> days(Scope scope, String id, String key, TimeWindow window, String account) {
+        UsageApiSplit split = apis.split();
+        List<Fetched<List<DailyUsage>>> parts = new ArrayList<>();
+        for (UsageApiSplit.Part part : split.parts(window)) {
+            parts.add(cache.days(part.api() == UsageApi.V1 ? USAGE_V1 : USAGE_V2, key, part.window(),
+                    run -> TabnineFacts.usageDays(answer(split, part.api(), scope, id, run, Granularity.DAY), run,
+                            account)).map(TabnineFacts::flatten));
+        }
+        List<DailyUsage> rows = new ArrayList<>();
+        parts.forEach(part -> rows.addAll(part.value()));
+        return parts.getFirst().map(x -> List.copyOf(rows)).with(parts);
+    }
+
+    private Fetched<Map<TimeWindow, Long>> activeUsers(UsageApiSplit split, UsageApi api, Scope scope, String teamId,
+            List<TimeWindow> periods, Granularity granularity) {
+        return cache.periods(api == UsageApi.V1 ? ACTIVE_USERS_V1 : ACTIVE_USERS_V2, scope(teamId),
+                TabnineClient.granularity(granularity), periods,
+                run -> TabnineFacts.activeUsers(answer(split, api, scope, teamId,
+                        new TimeWindow(run.getFirst().from(), run.getLast().to()), granularity), run));
+    }
+
+    /**
+     * One call to {@code api}. In a stitched organisation a 404 from v1 is no history before the upgrade (a team or
+     * user created later, or v1 gone from the instance): an empty answer. Otherwise a 404 stands.
+     */
+    private TabnineClient.UsageAnswer answer(UsageApiSplit split, UsageApi api, Scope scope, String id,
+            TimeWindow window, Granularity granularity) {
+        try {
+            return client.usage(api, scope, id, window, granularity);
+        } catch (VendorException.NotFound none) {
+            if (api != UsageApi.V1 || !split.stitched()) {
+                throw none;
+            }
+            Log.debugf("Tabnine v1 has no %s usage (404): no history before the upgrade", scope.path());
+            return new TabnineClient.UsageAnswer(UsageApi.V1, List.of());
+        }
+    }
+
+    private static Dataset<List<DailyUsage>> usage(String name) {
+        return Dataset.of(TABNINE, name, new TypeReference<List<DailyUsage>>() {
+        }, List.of());
+    }
+
+    private static Dataset<Long> activeUsers(String name) {
+        return Dataset.of(TABNINE, name, new TypeReference<Long>() {
+        }, 0L);
     }
 
     private static String scope(String teamId) {

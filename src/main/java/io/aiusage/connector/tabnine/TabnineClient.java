@@ -29,9 +29,9 @@ import io.quarkus.logging.Log;
 
 /**
  * The one door to Tabnine. It turns every failure into the shared {@link VendorException} family (naming the team or
- * user a 404 was about), reads lists to the end, remembers the organization id and which usage API version the
- * instance serves, and records vendor activity. Every HTTP call passes Tabnine's {@link VendorPolicy} (budget, retries
- * honouring Retry-After, circuit breaker) in {@link #call}, each page of a list and each per-user call included.
+ * user a 404 was about), reads lists to the end, remembers the organization id, and records vendor activity. Every
+ * HTTP call passes Tabnine's {@link VendorPolicy} (budget, retries honouring Retry-After, circuit breaker) in
+ * {@link #call}, each page of a list and each per-user call included.
  * Log lines carry Tabnine's {@code requestId}, never the token or a response body.
  */
 @ApplicationScoped
@@ -63,8 +63,6 @@ public class TabnineClient {
     private final TabnineConfig config;
     private final VendorActivity activity;
     private volatile String organizationId;
-    /** V1 or V2 once {@code auto} has seen which one the instance serves; the configured value otherwise. */
-    private volatile UsageApi usageApi;
     private final VendorPolicy policy;
 
     TabnineClient(@RestClient TabnineRestClient rest, TabnineConfig config, VendorActivity activity,
@@ -72,7 +70,6 @@ public class TabnineClient {
         this.rest = rest;
         this.config = config;
         this.activity = activity;
-        this.usageApi = config.usageApi();
         this.policy = policies.of(TABNINE);
     }
 
@@ -134,27 +131,14 @@ public class TabnineClient {
     }
 
     /**
-     * Usage of the organization, a team or a user over {@code window} widened to whole UTC days, at Tabnine's native
-     * granularity. With {@code tabnine.usage-api=auto} the first call tries v2; a 404 there means an installation
-     * before 6.2, so v1 is asked instead, and whichever answered is used from then on.
+     * Usage of the organization, a team or a user from one API version ({@code V1} or {@code V2}: which one serves
+     * which days is {@link UsageApiDetector}'s decision) over {@code window} widened to whole UTC days, at Tabnine's
+     * native granularity.
      */
-    UsageAnswer usage(Scope scope, String id, TimeWindow window, Granularity granularity) {
-        UsageApi api = usageApi;
-        if (api != UsageApi.AUTO) {
-            return usage(api, scope, id, window, granularity);
+    UsageAnswer usage(UsageApi api, Scope scope, String id, TimeWindow window, Granularity granularity) {
+        if (api == UsageApi.AUTO) {
+            throw new IllegalArgumentException("a usage call names its API version");
         }
-        UsageAnswer answer;
-        try {
-            answer = usage(UsageApi.V2, scope, id, window, granularity);
-        } catch (VendorException.NotFound noV2) {
-            answer = usage(UsageApi.V1, scope, id, window, granularity);
-            Log.infof("Tabnine has no v2 usage API (404) but serves v1: an installation before 6.2, reading v1");
-        }
-        usageApi = answer.api();
-        return answer;
-    }
-
-    private UsageAnswer usage(UsageApi api, Scope scope, String id, TimeWindow window, Granularity granularity) {
         String organization = organizationId();
         TimeWindow days = window.toWholeDays();
         String version = api.name().toLowerCase(Locale.ROOT);

@@ -26,6 +26,7 @@ import io.aiusage.domain.Periods;
 import io.aiusage.domain.Team;
 import io.aiusage.domain.TimeWindow;
 import io.aiusage.domain.UsageFacts;
+import io.aiusage.domain.UsageFigures;
 import io.aiusage.domain.Vendor;
 import io.aiusage.domain.VendorAccount;
 import io.aiusage.domain.port.Fetched;
@@ -37,7 +38,7 @@ import io.quarkus.logging.Log;
 /**
  * Tabnine Enterprise behind the vendor-neutral {@link VendorConnector}, plus the Tabnine-only figures (seat
  * utilisation, agent usage, user and team details). Everything is read through the window-keyed cache
- * ({@link TabnineCached}).
+ * ({@link TabnineCached}), usage stitched from Tabnine's v1 (before the organisation's upgrade to 6.2) and v2 APIs.
  * <p>
  * Tabnine's user list has no activity timestamp and Tabnine has no bulk per-user usage endpoint, so last activity
  * comes from each user's daily series over the last {@code tabnine.activity-lookback-days}, fetched with at most
@@ -115,7 +116,8 @@ public class TabnineConnector implements VendorConnector {
     /**
      * Organization or team facts: daily usage, daily agent cost (none when the licence has no agents; left out with a
      * warning when agent-usage fails, since the usage figures do not depend on it) and, for weeks, months or a whole
-     * window, Tabnine's distinct active users asked at that granularity. The three are asked at once.
+     * window, Tabnine's distinct active users asked at that granularity. The three are asked at once. Days read from
+     * v1 (before the organisation's upgrade to 6.2) report no tokens: they are null there, not 0.
      */
     @Override
     public Fetched<UsageFacts> usage(TimeWindow window, Granularity granularity, String localTeamId) {
@@ -141,7 +143,8 @@ public class TabnineConnector implements VendorConnector {
         }
         List<DailyUsage> rows = new ArrayList<>(usage);
         rows.addAll(cost);
-        UsageFacts facts = new UsageFacts(TabnineFacts.zero(rows), rows, active, Set.of());
+        UsageFigures zero = TabnineFacts.zero(rows);
+        UsageFacts facts = new UsageFacts(zero, rows, active, Set.of(), TabnineFacts.zeroByDay(usage, zero));
         return answers.get(0).map(x -> facts).with(answers);
     }
 
@@ -163,7 +166,8 @@ public class TabnineConnector implements VendorConnector {
                 unknown.add(one.userId());
             }
         }
-        UsageFacts facts = new UsageFacts(TabnineFacts.zero(rows), rows, null, unknown);
+        UsageFigures zero = TabnineFacts.zero(rows);
+        UsageFacts facts = new UsageFacts(zero, rows, null, unknown, TabnineFacts.zeroByDay(rows, zero));
         return combine(series, facts, "Tabnine did not give the usage of %d user(s); their buckets are left out");
     }
 

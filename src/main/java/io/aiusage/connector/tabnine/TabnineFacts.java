@@ -94,6 +94,35 @@ final class TabnineFacts {
         return active;
     }
 
+    /**
+     * True for a bucket with any usage in it: active users, completions, or chat or agent messages (v2) or
+     * interactions (v1). The first v2 day with usage is where v2's history starts.
+     */
+    static boolean active(TabnineWire.UsageBucket b) {
+        TabnineWire.Chat chat = b.chat();
+        TabnineWire.Agent agent = b.agent();
+        return positive(b.activeUsers())
+                || (b.codeCompletions() != null && positive(b.codeCompletions().completions()))
+                || (chat != null && (positive(chat.messages()) || positive(chat.interactions())))
+                || (agent != null && (positive(agent.messages()) || positive(agent.interactions())));
+    }
+
+    /**
+     * The days whose usage rows come from v1 and so report no tokens, each with the figures it reports: {@code zero}
+     * without tokens. Empty when no row reports tokens (v1 throughout), since {@code zero} has none then.
+     */
+    static Map<LocalDate, UsageFigures> zeroByDay(List<DailyUsage> usageRows, UsageFigures zero) {
+        Map<LocalDate, UsageFigures> days = new HashMap<>();
+        if (zero.inputTokens() == null) {
+            return days;
+        }
+        UsageFigures v1 = new UsageFigures(zero.completionsAccepted(), zero.completionLinesAccepted(),
+                zero.chatMessages(), zero.agentMessages(), zero.agentLinesAccepted(), null, null, zero.credits(),
+                zero.cost());
+        usageRows.stream().filter(r -> r.figures().inputTokens() == null).forEach(r -> days.put(r.day(), v1));
+        return days;
+    }
+
     /** Start of the last day with activity, or null: day precision, Tabnine exposes no finer activity timestamp. */
     static Instant lastActiveAt(List<DailyUsage> days) {
         return days.stream().filter(d -> d.activeUsers() != null && d.activeUsers() > 0).map(DailyUsage::day)
@@ -145,6 +174,10 @@ final class TabnineFacts {
             return null;
         }
         return LocalDate.ofInstant(from.isBefore(run.from()) ? run.from() : from, ZoneOffset.UTC);
+    }
+
+    private static boolean positive(Long n) {
+        return n != null && n > 0;
     }
 
     /** Rows of many days in one list. */

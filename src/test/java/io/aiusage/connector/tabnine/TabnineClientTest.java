@@ -99,8 +99,8 @@ class TabnineClientTest {
                 .willReturn(json("usage-v2-organization-daily.json")));
         TabnineClient tabnine = fresh(UsageApi.V2, null);
 
-        tabnine.usage(Scope.ORGANIZATION, null, MARCH, Granularity.DAY);
-        tabnine.usage(Scope.ORGANIZATION, null, MARCH, Granularity.DAY);
+        tabnine.usage(UsageApi.V2, Scope.ORGANIZATION, null, MARCH, Granularity.DAY);
+        tabnine.usage(UsageApi.V2, Scope.ORGANIZATION, null, MARCH, Granularity.DAY);
 
         assertEquals(ORG, tabnine.organizationId());
         wireMock.verify(1, requested("/api/v1/organization"));
@@ -113,7 +113,7 @@ class TabnineClientTest {
                 .withQueryParam("organizationId", equalTo("configured-org"))
                 .willReturn(json("usage-v2-organization-daily.json")));
 
-        fresh(UsageApi.V2, "configured-org").usage(Scope.ORGANIZATION, null, MARCH, Granularity.DAY);
+        fresh(UsageApi.V2, "configured-org").usage(UsageApi.V2, Scope.ORGANIZATION, null, MARCH, Granularity.DAY);
 
         wireMock.verify(0, requested("/api/v1/organization"));
     }
@@ -148,54 +148,6 @@ class TabnineClientTest {
     }
 
     @Test
-    void autoFallsBackToV1WhenV2Is404AndRemembersIt() {
-        wireMock.stubFor(tabnineGet("/api/v2/organization/usage").willReturn(error(404, "NOT_FOUND", "r-v2")));
-        wireMock.stubFor(tabnineGet("/api/v1/organization/usage")
-                .withQueryParam("organizationId", equalTo(ORG))
-                .withQueryParam("from", equalTo("2025-03-03T00:00:00Z"))
-                .withQueryParam("to", equalTo("2025-03-07T00:00:00Z"))
-                .withQueryParam("granularity", equalTo("monthly"))
-                .willReturn(json("usage-v1-organization-monthly.json")));
-        TabnineClient tabnine = fresh(UsageApi.AUTO, ORG);
-
-        TabnineClient.UsageAnswer first = tabnine.usage(Scope.ORGANIZATION, null, MARCH, Granularity.MONTH);
-        TabnineClient.UsageAnswer second = tabnine.usage(Scope.ORGANIZATION, null, MARCH, Granularity.MONTH);
-
-        assertEquals(UsageApi.V1, first.api());
-        assertEquals(UsageApi.V1, second.api());
-        assertEquals(250L, first.buckets().getFirst().chat().interactions());
-        wireMock.verify(1, requested("/api/v2/organization/usage"));
-        wireMock.verify(2, requested("/api/v1/organization/usage"));
-    }
-
-    @Test
-    void autoStaysOnV2WhenTheInstanceServesIt() {
-        wireMock.stubFor(tabnineGet("/api/v2/organization/usage").willReturn(json("usage-v2-organization-daily.json")));
-        TabnineClient tabnine = fresh(UsageApi.AUTO, ORG);
-
-        assertEquals(UsageApi.V2, tabnine.usage(Scope.ORGANIZATION, null, MARCH, Granularity.DAY).api());
-        assertEquals(UsageApi.V2, tabnine.usage(Scope.ORGANIZATION, null, MARCH, Granularity.DAY).api());
-
-        wireMock.verify(2, requested("/api/v2/organization/usage"));
-        wireMock.verify(0, requested("/api/v1/organization/usage"));
-    }
-
-    @Test
-    void aForcedVersionOnlyEverCallsItsOwnEndpoints() {
-        wireMock.stubFor(tabnineGet("/api/v2/organization/usage").willReturn(error(404, "NOT_FOUND", "r-v2")));
-        wireMock.stubFor(tabnineGet("/api/v1/organization/usage")
-                .willReturn(json("usage-v1-organization-monthly.json")));
-
-        assertEquals(UsageApi.V1,
-                fresh(UsageApi.V1, ORG).usage(Scope.ORGANIZATION, null, MARCH, Granularity.MONTH).api());
-        assertThrows(VendorException.NotFound.class,
-                () -> fresh(UsageApi.V2, ORG).usage(Scope.ORGANIZATION, null, MARCH, Granularity.MONTH));
-
-        wireMock.verify(1, requested("/api/v1/organization/usage"));
-        wireMock.verify(1, requested("/api/v2/organization/usage"));
-    }
-
-    @Test
     void v1UsageIsAskedWithTheDocumentedParametersForEveryScope() {
         for (String scope : List.of("organization", "team", "user")) {
             MappingBuilder request = tabnineGet("/api/v1/" + scope + "/usage")
@@ -211,9 +163,10 @@ class TabnineClientTest {
         TabnineClient tabnine = fresh(UsageApi.V1, ORG);
         TimeWindow window = TimeWindow.of(Instant.parse("2024-01-01T00:00:00Z"), Instant.parse("2024-03-01T00:00:00Z"));
 
-        TabnineClient.UsageAnswer organization = tabnine.usage(Scope.ORGANIZATION, null, window, Granularity.MONTH);
-        tabnine.usage(Scope.TEAM, PLATFORM, window, Granularity.MONTH);
-        tabnine.usage(Scope.USER, ADA, window, Granularity.MONTH);
+        TabnineClient.UsageAnswer organization = tabnine.usage(UsageApi.V1, Scope.ORGANIZATION, null, window,
+                Granularity.MONTH);
+        tabnine.usage(UsageApi.V1, Scope.TEAM, PLATFORM, window, Granularity.MONTH);
+        tabnine.usage(UsageApi.V1, Scope.USER, ADA, window, Granularity.MONTH);
 
         assertEquals(30L, organization.buckets().getFirst().activeUsers());
         assertEquals(new UsageFigures(5000L, 6100L, 250L, 40L, 610L, null, null, null, null),
@@ -242,7 +195,7 @@ class TabnineClientTest {
         assertMessage(VendorException.NotFound.class, "Tabnine user " + EVE + " was not found",
                 () -> client.user(EVE));
         assertMessage(VendorException.NotFound.class, "Tabnine user " + EVE + " was not found",
-                () -> client.usage(Scope.USER, EVE, MARCH, Granularity.DAY));
+                () -> client.usage(UsageApi.V2, Scope.USER, EVE, MARCH, Granularity.DAY));
     }
 
     @Test
@@ -348,7 +301,7 @@ class TabnineClientTest {
             assertThrows(VendorException.AuthFailed.class, client::teams);
             assertThrows(VendorException.Unavailable.class, client::organizationUsers);
             assertThrows(VendorException.BadResponse.class,
-                    () -> client.usage(Scope.USER, ADA, MARCH, Granularity.DAY));
+                    () -> client.usage(UsageApi.V2, Scope.USER, ADA, MARCH, Granularity.DAY));
             assertThrows(VendorException.NotFound.class, () -> client.user(EVE));
         } finally {
             root.removeHandler(capture);

@@ -107,4 +107,46 @@ final class TabnineFixtures {
                 .formatted(midnight(day), midnight(day.plusDays(1)), active, active, 10 * active, 12 * active, active,
                         2 * active, 2 * active, active, 100 * active, 20 * active);
     }
+
+    /** A usage answer (v1 and v2 share the envelope) holding these buckets. */
+    static String usageAnswer(String... buckets) {
+        return """
+                {"organizationId": "%s", "usage": {"granularity": "daily", "data": [%s]}}"""
+                .formatted(ORG, String.join(",", buckets));
+    }
+
+    /**
+     * A v2 bucket over the UTC days {@code [from, to)}: {@code n} active users, 10n completions over 12n lines, 2n chat
+     * messages with 100n input and 20n output tokens, n agent messages with 4n lines accepted.
+     */
+    static String v2Bucket(LocalDate from, LocalDate to, int n) {
+        return """
+                {"from": "%s", "to": "%s", "activeUsers": %d,
+                 "codeCompletions": {"activeUsers": %d, "completions": %d, "charsCompleted": 0, "keystrokes": 0, "lines": %d},
+                 "chat": {"activeUsers": %d, "messages": %d, "linesAdded": 0,
+                          "models": [{"model": "9d2f7a10-1b2c-4d3e-8f90-0a1b2c3d4e5f", "messages": %d, "uniqueUsers": %d, "inputTokens": %d, "outputTokens": %d}]},
+                 "agent": {"activeUsers": %d, "messages": %d, "linesAdded": 0, "linesAddedAccepted": %d, "linesRemoved": 0, "linesRemovedAccepted": 0, "models": []}}"""
+                .formatted(midnight(from), midnight(to), n, n, 10 * n, 12 * n, n, 2 * n, 2 * n, n, 100 * n, 20 * n,
+                        n, n, 4 * n);
+    }
+
+    /**
+     * A v1 bucket over the UTC days {@code [from, to)}: {@code n} active users, 7n completions over 8n lines, 3n chat
+     * interactions, 2n agent interactions with 5n lines accepted, and no tokens (v1 has none).
+     */
+    static String v1Bucket(LocalDate from, LocalDate to, int n) {
+        return """
+                {"from": "%s", "to": "%s", "activeUsers": %d, "productivityFactor": 0.4, "instruct": {"acceptedCount": 0},
+                 "codeCompletions": {"activeUsers": %d, "completions": %d, "charsCompleted": 0, "keystrokes": 0, "lines": %d, "automationFactor": 0.3},
+                 "chat": {"activeUsers": %d, "interactions": %d, "usefulChatInteractions": 0, "lines": 0, "charsCompleted": 0, "chatConsumptionRate": 0.5},
+                 "agent": {"activeUsers": %d, "interactions": %d, "linesAdded": 0, "linesAddedAccepted": %d, "linesRemoved": 0, "linesRemovedAccepted": 0}}"""
+                .formatted(midnight(from), midnight(to), n, n, 7 * n, 8 * n, n, 3 * n, n, 2 * n, 5 * n);
+    }
+
+    /** One bucket per day of {@code [from, to)}, {@code v1} or v2, with {@code n(day)} active users. */
+    static String[] dailyBuckets(boolean v1, LocalDate from, LocalDate to,
+            java.util.function.ToIntFunction<LocalDate> n) {
+        return from.datesUntil(to).map(day -> v1 ? v1Bucket(day, day.plusDays(1), n.applyAsInt(day))
+                : v2Bucket(day, day.plusDays(1), n.applyAsInt(day))).toArray(String[]::new);
+    }
 }
