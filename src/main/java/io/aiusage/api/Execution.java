@@ -20,6 +20,7 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.schema.DataFetchingEnvironment;
 import io.aiusage.domain.Person;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.graphql.api.Context;
 
 /**
@@ -38,6 +39,8 @@ public class Execution {
 
     private static final String ERRORS = Execution.class.getName() + ".errors";
     private static final String PEOPLE = Execution.class.getName() + ".people";
+    /** The caller's identity, put there by {@link FieldAccess} when roles are enforced. */
+    static final String CALLER = Execution.class.getName() + ".caller";
 
     private final Context context;
 
@@ -82,6 +85,11 @@ public class Execution {
                 errors.add(candidate);
             }
         }
+    }
+
+    /** The caller of this execution; null when roles are not enforced ({@code AUTH_MODE=none}). */
+    SecurityIdentity caller() {
+        return graphQLContext().get(CALLER);
     }
 
     private GraphQLContext graphQLContext() {

@@ -12,7 +12,9 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
+import io.aiusage.domain.AgentCost;
 import io.aiusage.domain.Person;
+import io.aiusage.domain.PersonCredits;
 import io.aiusage.domain.TabnineAccount;
 import io.aiusage.domain.VendorAccount;
 import io.aiusage.domain.WindsurfAccount;
@@ -22,7 +24,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 /**
  * Role-gates GraphQL fields before their resolver runs. A field whose type is a person or an account (a person,
  * a page of people, a vendor account, or a list of them) is personal data; every top-level field is at least an
- * aggregate. A field the caller may not read resolves to null with a FORBIDDEN error naming the role it needs, and
+ * aggregate, and every mutation field needs the admin role. A field the caller may not read resolves to null with a FORBIDDEN error naming the role it needs, and
  * the rest of the answer stays; fields below a refused one never run. Deciding by type rather than by field name
  * means a new field that returns people is gated without anyone remembering to. Hand-written because
  * {@code @RolesAllowed} on resolvers would fail the whole operation with a generic error, not null the field.
@@ -32,7 +34,8 @@ final class FieldAccess extends SimplePerformantInstrumentation {
     /** Output types that identify people. */
     static final Set<String> PERSONAL_TYPES = Set.of(Person.class.getSimpleName(),
             PersonConnection.class.getSimpleName(), VendorAccount.class.getSimpleName(),
-            WindsurfAccount.class.getSimpleName(), TabnineAccount.class.getSimpleName());
+            WindsurfAccount.class.getSimpleName(), TabnineAccount.class.getSimpleName(),
+            PersonCredits.class.getSimpleName(), AgentCost.class.getSimpleName());
 
     private final Access access;
     private final CurrentIdentityAssociation identities;
@@ -48,7 +51,13 @@ final class FieldAccess extends SimplePerformantInstrumentation {
 
     @Override
     public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
-        return access.enforced() ? new Caller(identities.getIdentity()) : null;
+        if (!access.enforced()) {
+            return null;
+        }
+        SecurityIdentity identity = identities.getIdentity();
+        // resolvers whose arguments decide what they reveal (a user's credit cap) ask through Execution.caller()
+        parameters.getExecutionInput().getGraphQLContext().put(Execution.CALLER, identity);
+        return new Caller(identity);
     }
 
     @Override
@@ -62,7 +71,7 @@ final class FieldAccess extends SimplePerformantInstrumentation {
         if (data == null || access.allows(caller.identity(), data)) {
             return fetcher;
         }
-        String field = env.getParentType() instanceof GraphQLNamedType parent && !isQuery(env)
+        String field = env.getParentType() instanceof GraphQLNamedType parent && !isRoot(env)
                 ? parent.getName() + "." + env.getField().getName() : env.getField().getName();
         ApiError.Forbidden forbidden = access.forbidden(data, field);
         return refused -> DataFetcherResult.newResult().data(null)
@@ -74,6 +83,9 @@ final class FieldAccess extends SimplePerformantInstrumentation {
         if (env.getField().getName().startsWith("__")) {
             return null;
         }
+        if (env.getParentType() == env.getGraphQLSchema().getMutationType()) {
+            return Access.Data.ADMIN;
+        }
         GraphQLType type = GraphQLTypeUtil.unwrapAll(env.getFieldType());
         if (type instanceof GraphQLNamedType named && PERSONAL_TYPES.contains(named.getName())) {
             return Access.Data.PERSONAL;
@@ -83,5 +95,9 @@ final class FieldAccess extends SimplePerformantInstrumentation {
 
     private static boolean isQuery(DataFetchingEnvironment env) {
         return env.getParentType() == env.getGraphQLSchema().getQueryType();
+    }
+
+    private static boolean isRoot(DataFetchingEnvironment env) {
+        return isQuery(env) || env.getParentType() == env.getGraphQLSchema().getMutationType();
     }
 }

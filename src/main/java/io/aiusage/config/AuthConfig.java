@@ -25,7 +25,7 @@ public interface AuthConfig {
     /** Names of the roles, as they appear in the token's role claim. */
     Roles roles();
 
-    /** The two roles of the API. */
+    /** The roles of the API. */
     interface Roles {
         /** Sees aggregates: vendors, usage, seat utilisation and freshness, teams without members. */
         @WithDefault("viewer")
@@ -34,6 +34,10 @@ public interface AuthConfig {
         /** Also sees personal data: people, person, team members, idle/never-used/overlapping seats. */
         @WithDefault("people-reader")
         String peopleReader();
+
+        /** May change vendor settings through mutations (Windsurf add-on credit caps); reads nothing by itself. */
+        @WithDefault("admin")
+        String admin();
     }
 
     default boolean enforced() {

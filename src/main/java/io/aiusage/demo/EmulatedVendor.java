@@ -14,7 +14,7 @@ import io.aiusage.demo.windsurf.WindsurfWire;
  */
 enum EmulatedVendor {
     WINDSURF("/demo/windsurf", List.of("/api/v1/UserPageAnalytics", "/api/v1/CascadeAnalytics", "/api/v1/Analytics",
-            "/api/v1/GetTeamCreditBalance", "/api/v1/GetUsageConfig")),
+            "/api/v1/GetTeamCreditBalance", "/api/v1/GetUsageConfig", "/api/v1/UsageConfig")),
     TABNINE("/demo/tabnine", List.of("/api/v1/organization", "/api/v1/organization/teams",
             "/api/v1/organization/users", "/api/v1/organization/account-utilizations", "/api/v1/team/{teamId}/users",
             "/api/v1/team/account-utilizations", "/api/v1/team/{teamId}", "/api/v1/user/{userId}",

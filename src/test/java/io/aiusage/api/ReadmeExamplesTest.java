@@ -54,7 +54,7 @@ public class ReadmeExamplesTest {
     void readmeShowsEveryExampleVerbatim() throws IOException {
         String readme = Files.readString(Path.of("README.md"));
         for (String name : List.of("seat-overview", "idle-seats", "team-comparison", "person-usage",
-                "overlapping-seats")) {
+                "overlapping-seats", "usage-breakdown", "credit-balance")) {
             assertTrue(readme.contains(example(name).strip()), "README.md must show docs/examples/" + name);
         }
     }
@@ -157,5 +157,63 @@ public class ReadmeExamplesTest {
                 assertTrue(sum > 0, total.get("vendor") + " " + metric + " should not be zero in 90 days");
             }
         }
+    }
+
+    /**
+     * Issue 15, acceptance 2: the README's breakdown query over 90 days. For each vendor and week, the language rows'
+     * completions add up to that vendor's completionsAccepted of the week, and so do their lines.
+     */
+    @Test
+    void breakdownLanguageRowsAddUpToCompletionsPerVendorAndWeek() throws IOException {
+        JsonPath answer = run(example("usage-breakdown"), Map.of("window", last90Days()));
+        List<Map<String, Object>> rows = answer.getList("data.usageBreakdown.rows");
+        List<Map<String, Object>> buckets = answer.getList("data.usage.buckets");
+        assertEquals(Set.of("WINDSURF", "TABNINE"), rows.stream().map(r -> r.get("vendor")).collect(Collectors.toSet()),
+                "both vendors split their completions by language");
+        Map<String, Long> completions = new HashMap<>();
+        Map<String, Long> lines = new HashMap<>();
+        for (Map<String, Object> row : rows) {
+            String period = row.get("vendor") + " " + row.get("from");
+            completions.merge(period, ((Number) row.get("completionsAccepted")).longValue(), Long::sum);
+            lines.merge(period, ((Number) row.get("completionLinesAccepted")).longValue(), Long::sum);
+            assertFalse(((String) row.get("key")).isBlank(), row.toString());
+        }
+        long nonZeroWeeks = 0;
+        for (Map<String, Object> bucket : buckets) {
+            String period = bucket.get("vendor") + " " + bucket.get("from");
+            long total = ((Number) bucket.get("completionsAccepted")).longValue();
+            assertEquals(total, completions.getOrDefault(period, 0L), "language rows of " + period);
+            assertEquals(((Number) bucket.get("completionLinesAccepted")).longValue(), lines.getOrDefault(period, 0L),
+                    "language lines of " + period);
+            nonZeroWeeks += total > 0 ? 1 : 0;
+        }
+        assertTrue(nonZeroWeeks >= 2 * 12, "the demo has completions on both vendors in most weeks: " + nonZeroWeeks);
+        Set<String> periods = buckets.stream().map(b -> b.get("vendor") + " " + b.get("from"))
+                .collect(Collectors.toSet());
+        assertTrue(periods.containsAll(completions.keySet()), "every row falls in a period of the usage report");
+    }
+
+    /** The README's billing query: the cycle's credits agree with the people's credits and the seats. */
+    @Test
+    void creditBalanceExampleAgreesWithItself() throws IOException {
+        JsonPath answer = run(example("credit-balance"), Map.of());
+        List<Map<String, Object>> balances = answer.getList("data.creditBalance");
+        assertEquals(1, balances.size(), "Windsurf bills in credits; Tabnine does not");
+        Map<String, Object> balance = balances.get(0);
+        assertEquals("WINDSURF", balance.get("vendor"));
+        assertEquals(((Number) balance.get("promptCreditsPerSeat")).longValue()
+                * ((Number) balance.get("seats")).longValue(), ((Number) balance.get("promptCredits")).longValue());
+        assertTrue(Instant.parse((String) balance.get("cycleStart")).isBefore(Instant.now()));
+        assertTrue(Instant.parse((String) balance.get("cycleEnd")).isAfter(Instant.now()));
+        List<Map<String, Object>> people = answer.getList("data.creditBalance[0].people");
+        assertEquals(10, people.size());
+        for (int i = 1; i < people.size(); i++) {
+            assertTrue(((Number) people.get(i - 1).get("promptCreditsUsed")).longValue()
+                    >= ((Number) people.get(i).get("promptCreditsUsed")).longValue(), "most used first");
+        }
+        assertTrue(((Number) balance.get("promptCreditsUsed")).longValue()
+                >= people.stream().mapToLong(p -> ((Number) p.get("promptCreditsUsed")).longValue()).sum());
+        assertEquals("WINDSURF", answer.getString("data.teamCap.vendor"));
+        assertEquals(Boolean.TRUE, answer.get("data.teamCap.team"));
     }
 }

@@ -67,7 +67,7 @@ public final class DemoScaleFigures {
     }
 
     private static void endpoints(DemoData data, DemoConfig config, DemoOrganisation organisation) {
-        WindsurfEmulatorResource windsurf = new WindsurfEmulatorResource(data);
+        WindsurfEmulatorResource windsurf = new WindsurfEmulatorResource(data, new io.aiusage.demo.windsurf.WindsurfCapSettings());
         TabnineEmulatorResource tabnine = new TabnineEmulatorResource(data, config);
         String org = organisation.tabnineOrganizationId();
         String team = organisation.tabnineTeams().get(1).id();

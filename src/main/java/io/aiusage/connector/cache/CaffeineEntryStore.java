@@ -44,6 +44,11 @@ final class CaffeineEntryStore implements EntryStore {
     }
 
     @Override
+    public void remove(String key) {
+        cache.invalidate(key).await().indefinitely();
+    }
+
+    @Override
     public void clear() {
         cache.invalidateAll().await().indefinitely();
     }

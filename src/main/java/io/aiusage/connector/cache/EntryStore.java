@@ -18,6 +18,9 @@ public interface EntryStore {
     /** Keeps {@code entry} under {@code key} for at most {@code keep}. */
     <T> void put(String key, StoredEntry<T> entry, Duration keep);
 
+    /** Forgets the entry under {@code key}, if any. */
+    void remove(String key);
+
     /** Forgets every entry of this gateway. */
     void clear();
 }

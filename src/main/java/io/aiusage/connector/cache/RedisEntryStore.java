@@ -68,6 +68,11 @@ final class RedisEntryStore implements EntryStore {
     }
 
     @Override
+    public void remove(String key) {
+        redis.key().del(prefix + key);
+    }
+
+    @Override
     public void clear() {
         List<String> keys = new ArrayList<>();
         redis.key().scan(new KeyScanArgs().match(prefix + "*").count(1000)).toIterable().forEach(keys::add);

@@ -95,6 +95,15 @@ public class VendorCache {
         }).map(values -> values.get(slot));
     }
 
+    /**
+     * Forgets the {@link #entry} of {@code dataset}, {@code scope} and {@code variant}, so its next read asks the
+     * vendor: for data the gateway itself has just changed at the vendor (a credit cap), which must not be served
+     * stale from here until its lifetime ends.
+     */
+    public void invalidate(Dataset<?> dataset, String scope, String variant) {
+        store.remove(dataset.key(scope, Slot.unwindowed(variant).id()));
+    }
+
     /** Forgets every entry (tests start from a cold cache with it). */
     public void clear() {
         store.clear();

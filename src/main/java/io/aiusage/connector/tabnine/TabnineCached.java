@@ -149,6 +149,16 @@ class TabnineCached {
                 () -> client.organizationUtilization(from));
     }
 
+    /** Which API serves which days now (breakdowns follow the same split as usage). */
+    UsageApiSplit split() {
+        return apis.split();
+    }
+
+    /** One daily answer of {@code api} for one scope over {@code run}, with the same 404 rule as usage. */
+    TabnineClient.UsageAnswer dailyAnswer(UsageApiSplit split, UsageApi api, Scope scope, String id, TimeWindow run) {
+        return answer(split, api, scope, id, run, Granularity.DAY);
+    }
+
     /** Daily usage of one scope, each part of the window from the API that serves it. */
     private Fetched<List<DailyUsage>> days(Scope scope, String id, String key, TimeWindow window, String account) {
         UsageApiSplit split = apis.split();

@@ -77,10 +77,18 @@ final class TabnineWire {
     record UsageSeries(String granularity, List<UsageBucket> data) {
     }
 
-    /** A v1 {@code UsageBucket} or v2 {@code V2UsageBucket}: one record reads both, the mapping picks the fields. */
+    /**
+     * A v1 {@code UsageBucket} or v2 {@code V2UsageBucket}: one record reads both, the mapping picks the fields. v2
+     * per-user buckets also name the day's {@code ides} and {@code languages} (comma lists; null elsewhere).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record UsageBucket(Instant from, Instant to, Long activeUsers, CodeCompletions codeCompletions, Chat chat,
-            Agent agent) {
+            Agent agent, String ides, String languages) {
+
+        UsageBucket(Instant from, Instant to, Long activeUsers, CodeCompletions codeCompletions, Chat chat,
+                Agent agent) {
+            this(from, to, activeUsers, codeCompletions, chat, agent, null, null);
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -97,9 +105,13 @@ final class TabnineWire {
     record Agent(Long interactions, Long messages, Long linesAddedAccepted, List<ModelUsage> models) {
     }
 
-    /** v2 {@code V2ModelUsage}. */
+    /** v2 {@code V2ModelUsage}; {@code model} is a UUID Tabnine leaves to the client to name. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record ModelUsage(String model, Long inputTokens, Long outputTokens) {
+    record ModelUsage(String model, Long inputTokens, Long outputTokens, Long messages) {
+
+        ModelUsage(String model, Long inputTokens, Long outputTokens) {
+            this(model, inputTokens, outputTokens, null);
+        }
     }
 
     /** Agent-usage envelope; its data points decode straight into the public {@link AgentUsage.Point}. */

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
-/** Wire format of the billing reads {@code GetTeamCreditBalance} and {@code GetUsageConfig}. */
+/** Wire format of the billing calls {@code GetTeamCreditBalance}, {@code GetUsageConfig} and {@code UsageConfig}. */
 final class Billing {
 
     private Billing() {
@@ -25,6 +25,20 @@ final class Billing {
         @Override
         public String toString() {
             return "CapRequest[serviceKey=<redacted>, scope=" + scope + "]";
+        }
+    }
+
+    /**
+     * UsageConfig: exactly one of {@code set_add_on_credit_cap} and {@code clear_add_on_credit_cap} (null members are
+     * left out of the body), plus one scope. Windsurf answers 200 with an empty body.
+     */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record SetCapRequest(String serviceKey, @JsonUnwrapped CreditCapScope scope, Long setAddOnCreditCap,
+            Boolean clearAddOnCreditCap) {
+        @Override
+        public String toString() {
+            return "SetCapRequest[serviceKey=<redacted>, scope=" + scope + ", setAddOnCreditCap=" + setAddOnCreditCap
+                    + ", clearAddOnCreditCap=" + clearAddOnCreditCap + "]";
         }
     }
 

@@ -2,6 +2,7 @@ package io.aiusage.connector.windsurf;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -76,6 +77,19 @@ public class WindsurfClient {
         return fetched(response).queryResults().stream().map(CustomAnalytics.QueryResult::rows).toList();
     }
 
+    /** The items of each query, in query order, for queries whose aliases vary. */
+    List<List<Map<String, String>>> analyticsItems(String groupName, TimeWindow window,
+            List<CustomAnalytics.Query> queries) {
+        AnalyticsItems.Response response = call("Analytics", () -> rest.analyticsItems(
+                new CustomAnalytics.Request(serviceKey(), groupName, from(window), to(window), queries)));
+        if (response.queryResults().size() != queries.size()) {
+            Log.debugf("Windsurf Analytics answered %d results to %d queries", response.queryResults().size(),
+                    queries.size());
+            throw new VendorException.BadResponse(WINDSURF, WindsurfErrors.UNREADABLE, null);
+        }
+        return fetched(response).queryResults().stream().map(AnalyticsItems.Result::items).toList();
+    }
+
     WindsurfCreditBalance teamCreditBalance() {
         return fetched(call("GetTeamCreditBalance",
                 () -> rest.teamCreditBalance(new Billing.BalanceRequest(serviceKey()))));
@@ -83,6 +97,15 @@ public class WindsurfClient {
 
     Billing.CapResponse usageConfig(CreditCapScope scope) {
         return fetched(call("GetUsageConfig", () -> rest.usageConfig(new Billing.CapRequest(serviceKey(), scope))));
+    }
+
+    /** Sets the add-on credit cap at {@code scope} to {@code cap}, or clears it when {@code cap} is null. */
+    void setUsageConfig(CreditCapScope scope, Long cap) {
+        call("UsageConfig", () -> {
+            rest.setUsageConfig(new Billing.SetCapRequest(serviceKey(), scope, cap, cap == null ? Boolean.TRUE : null));
+            return null;
+        });
+        fetched(scope);
     }
 
     private String serviceKey() {

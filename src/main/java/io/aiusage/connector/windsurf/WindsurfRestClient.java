@@ -45,6 +45,11 @@ interface WindsurfRestClient {
     @Path("/Analytics")
     CustomAnalytics.Response analytics(CustomAnalytics.Request request);
 
+    /** The same endpoint read as plain items, for queries whose aliases vary (see {@link AnalyticsItems}). */
+    @POST
+    @Path("/Analytics")
+    AnalyticsItems.Response analyticsItems(CustomAnalytics.Request request);
+
     @POST
     @Path("/GetTeamCreditBalance")
     WindsurfCreditBalance teamCreditBalance(Billing.BalanceRequest request);
@@ -52,6 +57,11 @@ interface WindsurfRestClient {
     @POST
     @Path("/GetUsageConfig")
     Billing.CapResponse usageConfig(Billing.CapRequest request);
+
+    /** Sets or clears a cap (Billing Write); 200 with an empty body on success. */
+    @POST
+    @Path("/UsageConfig")
+    void setUsageConfig(Billing.SetCapRequest request);
 
     /**
      * Windsurf's JSON is protobuf-JSON: int64 values arrive as strings, zero, false and empty values are left out, and

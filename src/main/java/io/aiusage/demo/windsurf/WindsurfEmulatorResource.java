@@ -47,17 +47,15 @@ public class WindsurfEmulatorResource {
     static final long PROMPT_CREDITS_PER_SEAT = 500;
     /** Add-on credits bought for each billing cycle. */
     static final long ADD_ON_CREDITS = 20_000;
-    /** Add-on credit caps ({@code GetUsageConfig}): the team's, per group, and every 15th user's. */
-    static final long TEAM_CAP = 2_000;
-    static final Map<String, Long> GROUP_CAPS = Map.of("data-science", 5_000L);
-    static final long USER_CAP = 300;
 
     private static final Set<String> IDE_TYPES = Set.of("editor", "jetbrains", "cli");
 
     private final DemoData data;
+    private final WindsurfCapSettings caps;
 
-    public WindsurfEmulatorResource(DemoData data) {
+    public WindsurfEmulatorResource(DemoData data, WindsurfCapSettings caps) {
         this.data = data;
+        this.caps = caps;
     }
 
     /** The Teams page table; {@code activeDays} counts the days with autocomplete in the window. */
@@ -203,31 +201,33 @@ public class WindsurfEmulatorResource {
     @Path("GetUsageConfig")
     public ObjectNode getUsageConfig(JsonNode body) {
         WindsurfRequest request = WindsurfRequest.authorised(body);
-        DemoOrganisation organisation = data.organisation();
-        boolean teamLevel = request.get("team_level").asBoolean(false);
-        Optional<String> groupId = request.text("group_id");
-        Optional<String> userEmail = request.text("user_email");
-        if ((teamLevel ? 1 : 0) + (groupId.isPresent() ? 1 : 0) + (userEmail.isPresent() ? 1 : 0) != 1) {
-            throw WindsurfWire.badRequest("exactly one of team_level, group_id or user_email must be set");
-        }
-        Long cap;
-        if (teamLevel) {
-            cap = TEAM_CAP;
-        } else if (groupId.isPresent()) {
-            if (!organisation.windsurfGroups().contains(groupId.get())) {
-                throw WindsurfWire.badRequest("invalid group_id: " + groupId.get());
-            }
-            cap = GROUP_CAPS.get(groupId.get());
-        } else {
-            int seat = organisation.windsurfSeatIndexByEmail(userEmail.get())
-                    .orElseThrow(() -> WindsurfWire.badRequest("invalid user_email: " + userEmail.get()));
-            cap = seat % 15 == 0 ? USER_CAP : null;
-        }
+        String scope = caps.scope(request, data.organisation());
+        Long cap = caps.cap(scope);
         ObjectNode response = WindsurfWire.JSON.objectNode();
         if (cap != null) {
             response.put("add_on_credit_cap", cap);
         }
         return response;
+    }
+
+    /**
+     * Sets ({@code set_add_on_credit_cap}) or clears ({@code clear_add_on_credit_cap: true}) the cap of exactly one
+     * scope; 200 with an empty body, as Windsurf answers.
+     */
+    @POST
+    @Path("UsageConfig")
+    public ObjectNode usageConfig(JsonNode body) {
+        WindsurfRequest request = WindsurfRequest.authorised(body);
+        JsonNode set = request.get("set_add_on_credit_cap");
+        boolean clear = request.get("clear_add_on_credit_cap").asBoolean(false);
+        if (set.isMissingNode() == !clear) {
+            throw WindsurfWire.badRequest("exactly one of set_add_on_credit_cap or clear_add_on_credit_cap must be set");
+        }
+        if (!clear && (!set.canConvertToLong() || set.asLong() < 0)) {
+            throw WindsurfWire.badRequest("invalid set_add_on_credit_cap: " + set.asText());
+        }
+        caps.set(caps.scope(request, data.organisation()), clear ? null : set.asLong());
+        return WindsurfWire.JSON.objectNode();
     }
 
     private static Instant billingCycleStart(Instant now) {
