@@ -126,7 +126,7 @@ class MetricsLabelsTest extends WireMockGraphQLTest {
                 VendorsWireMock.TABNINE_ORG, SmallOrg.USAGE_FROM.substring(0, 10), SmallOrg.USAGE_TO.substring(0, 10),
                 today.toString(), "T00:00", "engineering", "user:", "team:", "group:");
         List<PrometheusScrape.Sample> samples = PrometheusScrape.scrape();
-        assertTrue(PrometheusScrape.has(samples, "aiusage_cache_requests_total", Map.of("dataset", "usage")),
+        assertTrue(PrometheusScrape.has(samples, "aiusage_cache_requests_total", Map.of("dataset", "usage-v2")),
                 "the scrape holds the cache's series");
         for (PrometheusScrape.Sample sample : samples) {
             sample.labels().forEach((name, value) -> {

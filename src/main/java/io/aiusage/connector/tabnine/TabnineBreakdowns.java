@@ -44,7 +44,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * 5xx) is left out with a warning, as for seats.
  */
 @ApplicationScoped
-@RegisterForReflection(targets = { KeyedUsage.class, UsageFigures.class }) // cached as JSON in Redis
+@RegisterForReflection(targets = { KeyedUsage.class, UsageDimension.class, UsageFigures.class }) // cached as JSON in Redis
 class TabnineBreakdowns implements BreakdownConnector {
 
     private static final Vendor TABNINE = Vendor.TABNINE;

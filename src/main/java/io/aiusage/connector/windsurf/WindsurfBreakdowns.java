@@ -43,7 +43,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * for any number of people. Cascade runs name no person, so per person MODEL rows hold chats only.
  */
 @ApplicationScoped
-@RegisterForReflection(targets = { KeyedUsage.class, UsageFigures.class }) // cached as JSON in Redis
+@RegisterForReflection(targets = { KeyedUsage.class, UsageDimension.class, UsageFigures.class }) // cached as JSON in Redis
 class WindsurfBreakdowns implements BreakdownConnector {
 
     private static final Vendor WINDSURF = Vendor.WINDSURF;
