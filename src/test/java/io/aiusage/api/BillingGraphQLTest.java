@@ -12,6 +12,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -125,5 +134,39 @@ class BillingGraphQLTest extends WireMockGraphQLTest {
         mocks.windsurf().verify(1, postRequestedFor(urlEqualTo("/api/v1/UsageConfig"))
                 .withRequestBody(equalToJson("{\"service_key\": \"" + VendorsWireMock.WINDSURF_KEY
                         + "\", \"user_email\": \"Alice@X.com\", \"clear_add_on_credit_cap\": true}")));
+    }
+
+    @Test
+    void eachCapChangeIsAuditedWithWhoWhatAndWhenButNeverTheKey() {
+        String admin = tokens.withRoles(SecuredProfile.ADMIN);
+        Instant before = Instant.now();
+        String log;
+        try (LogCapture capture = new LogCapture()) {
+            post(admin, SET_TEAM_CAP).then().statusCode(200).body("errors", nullValue());
+            post(admin, "mutation { clearCreditCap(scope: {groupId: \"engineering_team\"}) { cap } }").then()
+                    .statusCode(200).body("errors", nullValue());
+            log = capture.text();
+        }
+        Instant after = Instant.now();
+
+        List<String> audit = log.lines().filter(line -> line.contains("AUDIT")).toList();
+        assertEquals(2, audit.size(), log);
+        assertTrue(audit.get(0).endsWith("AUDIT " + when(audit.get(0), before, after) + ": \"test-user\" did set "
+                + "the add-on credit cap at team to 2500 on WINDSURF"), audit.get(0));
+        assertTrue(audit.get(1).endsWith("AUDIT " + when(audit.get(1), before, after) + ": \"test-user\" did clear "
+                + "the add-on credit cap at group:engineering_team on WINDSURF"), audit.get(1));
+        assertFalse(log.contains(VendorsWireMock.WINDSURF_KEY), "the service key reached the log");
+        // the test's own HTTP client (org.apache.http) logs the token it sends at DEBUG; the application must not
+        assertFalse(log.lines().filter(line -> !line.startsWith("org.apache.http")).anyMatch(l -> l.contains(admin)),
+                "the caller's token reached the log");
+    }
+
+    /** The instant an audit line names, checked to lie within the test's span. */
+    private static String when(String line, Instant before, Instant after) {
+        Matcher at = Pattern.compile("AUDIT (\\S+): ").matcher(line);
+        assertTrue(at.find(), line);
+        Instant instant = Instant.parse(at.group(1));
+        assertFalse(instant.isBefore(before) || instant.isAfter(after), line);
+        return at.group(1);
     }
 }
