@@ -74,7 +74,8 @@ done
 export JAVA_HOME
 if ! command -v wrk >/dev/null 2>&1; then
     log "installing wrk (Debian package)"
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+    { [ "$(id -u)" -eq 0 ] || SUDO=sudo; ${SUDO:-} apt-get update -qq \
+        && ${SUDO:-} env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 fi
 JAR="$PWD/target/quarkus-app/quarkus-run.jar"
 if [ ! -f "$JAR" ]; then
