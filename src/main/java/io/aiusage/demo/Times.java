@@ -44,6 +44,31 @@ final class Times {
         return Math.ceilDiv(seconds, SECONDS_PER_DAY);
     }
 
+    /** The index of the first of the ascending {@code epochDays} on or after {@code epochDay} (their length if none). */
+    static int firstOnOrAfter(int[] epochDays, long epochDay) {
+        int low = 0;
+        int high = epochDays.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (epochDays[middle] < epochDay) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    /** The index of the first of the ascending {@code epochDays} that ends after {@code from}. */
+    static int firstEndingAfter(int[] epochDays, Instant from) {
+        return firstOnOrAfter(epochDays, Math.floorDiv(from.getEpochSecond(), SECONDS_PER_DAY));
+    }
+
+    /** The index after the last of the ascending {@code epochDays} that starts before {@code to}. */
+    static int endStartingBefore(int[] epochDays, Instant to) {
+        return firstOnOrAfter(epochDays, daysStartingBefore(to));
+    }
+
     private static int compare(long seconds, int nanos, Instant other) {
         int bySeconds = Long.compare(seconds, other.getEpochSecond());
         return bySeconds != 0 ? bySeconds : Integer.compare(nanos, other.getNano());

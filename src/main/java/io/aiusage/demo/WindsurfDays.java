@@ -81,27 +81,17 @@ public final class WindsurfDays extends AbstractList<Day> implements RandomAcces
 
     /** The index of the first day on or after {@code epochDay} ({@link #size()} if none). */
     public int firstOnOrAfter(long epochDay) {
-        int low = 0;
-        int high = epochDays.length;
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (epochDays[middle] < epochDay) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
+        return Times.firstOnOrAfter(epochDays, epochDay);
     }
 
     /** The index of the first day that ends after {@code from}. */
     public int firstEndingAfter(Instant from) {
-        return firstOnOrAfter(Math.floorDiv(from.getEpochSecond(), Times.SECONDS_PER_DAY));
+        return Times.firstEndingAfter(epochDays, from);
     }
 
     /** The index after the last day that starts before {@code to}. */
     public int endStartingBefore(Instant to) {
-        return firstOnOrAfter(Times.daysStartingBefore(to));
+        return Times.endStartingBefore(epochDays, to);
     }
 
     /** The days with autocomplete in an hour that starts in {@code [from, to)}: Windsurf's "active days". */
