@@ -4,10 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -52,7 +51,7 @@ public class PeopleService {
      * the name is the first non-blank account name.
      */
     public static List<Person> merge(List<VendorAccount> accounts) {
-        Map<String, List<VendorAccount>> byEmail = new LinkedHashMap<>();
+        Map<String, List<VendorAccount>> byEmail = HashMap.newHashMap(accounts.size());
         for (VendorAccount account : accounts) {
             String id = Person.normalizeEmail(account.email());
             if (id == null || id.isEmpty()) {
@@ -66,14 +65,29 @@ public class PeopleService {
                 .toList();
     }
 
+    /** Loops, not streams: a 50,000-person organisation merges its accounts on every seat overview. */
     private static Person toPerson(String id, List<VendorAccount> accounts) {
-        List<VendorAccount> ordered = accounts.stream().sorted(Comparator.comparing(VendorAccount::vendor)).toList();
-        String name = ordered.stream().map(VendorAccount::name).filter(n -> n != null && !n.isBlank())
-                .findFirst().orElse(null);
-        List<Vendor> vendors = ordered.stream().map(VendorAccount::vendor).distinct().toList();
-        Instant lastActive = ordered.stream().map(VendorAccount::lastActiveAt).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(null);
-        return new Person(id, id, name, vendors, ordered, lastActive);
+        List<VendorAccount> ordered = accounts;
+        if (accounts.size() > 1) {
+            ordered = new ArrayList<>(accounts);
+            ordered.sort(Comparator.comparing(VendorAccount::vendor));
+        }
+        String name = null;
+        List<Vendor> vendors = new ArrayList<>(2);
+        Instant lastActive = null;
+        for (VendorAccount account : ordered) {
+            if (name == null && account.name() != null && !account.name().isBlank()) {
+                name = account.name();
+            }
+            if (!vendors.contains(account.vendor())) {
+                vendors.add(account.vendor());
+            }
+            Instant at = account.lastActiveAt();
+            if (at != null && (lastActive == null || at.isAfter(lastActive))) {
+                lastActive = at;
+            }
+        }
+        return new Person(id, id, name, List.copyOf(vendors), List.copyOf(ordered), lastActive);
     }
 
     /** The account with its activity status re-derived for another idle threshold. */

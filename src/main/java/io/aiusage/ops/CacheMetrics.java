@@ -1,6 +1,8 @@
 package io.aiusage.ops;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -26,6 +28,9 @@ public class CacheMetrics {
     static final String LOADS = "aiusage.cache.loads";
 
     private final MeterRegistry registry;
+    /** Meters by name and labels: a cached Tabnine seat list reads one entry per user, tens of thousands a request. */
+    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     public CacheMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -51,16 +56,19 @@ public class CacheMetrics {
             result = "success";
             return loaded;
         } finally {
-            Timer.builder(LOADS).description("Vendor fetches that filled the cache, by result")
-                    .tags("vendor", vendor(vendor), "dataset", dataset, "result", result).register(registry)
+            String labels = result;
+            timers.computeIfAbsent(vendor + "/" + dataset + "/" + result, k -> Timer.builder(LOADS)
+                    .description("Vendor fetches that filled the cache, by result")
+                    .tags("vendor", vendor(vendor), "dataset", dataset, "result", labels).register(registry))
                     .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         }
     }
 
     /** Registers all three results at a dataset's first read, so the first stale serve shows as an increase. */
     private void count(Vendor vendor, String dataset, String result, int entries) {
-        Counter.builder(REQUESTS).description("Cache entries asked for, by result")
-                .tags("vendor", vendor(vendor), "dataset", dataset, "result", result).register(registry)
+        counters.computeIfAbsent(vendor + "/" + dataset + "/" + result, k -> Counter.builder(REQUESTS)
+                .description("Cache entries asked for, by result")
+                .tags("vendor", vendor(vendor), "dataset", dataset, "result", result).register(registry))
                 .increment(entries);
     }
 

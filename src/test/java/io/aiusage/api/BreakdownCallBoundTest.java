@@ -138,7 +138,8 @@ class BreakdownCallBoundTest extends WireMockGraphQLTest {
         tn.stubFor(tabnine("/api/v1/organization/users").willReturn(json(200, "{\"data\": [" + users
                 + "], \"meta\": {\"count\": " + TABNINE_USERS + ", \"total\": " + TABNINE_USERS + ", \"next\": null}}")));
         String yesterday = today.minusDays(1).toString();
-        tn.stubFor(tabnine("/api/v2/user/usage").withQueryParam("granularity", equalTo("daily"))
+        // any granularity: the activity probe's monthly call gets the day too
+        tn.stubFor(tabnine("/api/v2/user/usage")
                 .willReturn(json(200, """
                         {"usage": {"granularity": "daily", "data": [
                           {"from": "%sT00:00:00Z", "to": "%sT00:00:00Z", "activeUsers": 1,

@@ -101,13 +101,12 @@ final class SmallOrg {
                 .willReturn(fixture("tabnine/teams.json", today)));
         Map<String, String> users = Map.of(T_ALICE, "alice", T_BOB, "bob", T_ERIN, "erin", T_FRANK, "frank",
                 T_GINA, "gina");
-        // the 366-day activity lookback ending today
+        // each user's daily series, whatever span and granularity is asked: the activity probe's monthly call over
+        // the 366-day lookback gets the days too, and its latest active one is then asked daily (buckets outside a
+        // request's span are dropped by the connector)
         users.forEach((id, name) -> tn.stubFor(tabnine("/api/v2/user/usage").atPriority(3)
                 .withQueryParam("organizationId", equalTo(VendorsWireMock.TABNINE_ORG))
                 .withQueryParam("userId", equalTo(id))
-                .withQueryParam("from", equalTo(midnight(today.minusDays(365))))
-                .withQueryParam("to", equalTo(midnight(today.plusDays(1))))
-                .withQueryParam("granularity", equalTo("daily"))
                 .willReturn(fixture("tabnine/user-daily-" + name + ".json", today))));
         for (String granularity : new String[] { "daily", "all" }) {
             tn.stubFor(tabnineUsage("/api/v2/organization/usage", "from", "to", granularity)

@@ -54,7 +54,7 @@ class VendorCallBoundTest extends WireMockGraphQLTest {
     }
 
     @Test
-    void windsurfCallsAreConstantAndTabnineCallsAtMostOnePerPerson() {
+    void windsurfCallsAreConstantAndTabnineCallsOnePerUserPlusOnePerPersonOnThePage() {
         Map<String, Map<String, Long>> five = callsFor(5);
         Map<String, Map<String, Long>> twoHundred = callsFor(200);
         Log.infof("Vendor calls for people(first: 5) { usage }: %s", five);
@@ -66,11 +66,15 @@ class VendorCallBoundTest extends WireMockGraphQLTest {
         assertEquals(Map.of("/api/v1/UserPageAnalytics", 3L, "/api/v1/Analytics", 1L), windsurf);
         assertEquals(windsurf, five.get("windsurf"));
         mocks.windsurf().verify(1, postRequestedFor(urlEqualTo("/api/v1/Analytics")));
-        // Tabnine has no bulk per-user usage: one daily series per user (read for last activity, then reused for
-        // the page's usage from the cache), plus the 3 pages of the user list
-        assertEquals(Map.of("/api/v1/organization/users", 3L, "/api/v2/user/usage", (long) TABNINE_USERS),
+        // Tabnine has no bulk per-user usage: per user, a monthly probe of the lookback and a daily read of the
+        // last active month for last activity (kept only as a summary); one series of the window per Tabnine
+        // account on the page (user-040..199: 160); and the 3 pages of the user list
+        long activity = 2L * TABNINE_USERS;
+        assertEquals(Map.of("/api/v1/organization/users", 3L, "/api/v2/user/usage", activity + 160),
                 twoHundred.get("tabnine"));
-        assertEquals(TABNINE_USERS, tabnineUsersAsked().size(), "no Tabnine user is asked twice");
+        assertEquals(Map.of("/api/v1/organization/users", 3L, "/api/v2/user/usage", activity),
+                five.get("tabnine"), "page of 5: none of user-000..004 is on Tabnine");
+        assertEquals(TABNINE_USERS, tabnineUsersAsked().size());
     }
 
     @Test
@@ -166,7 +170,9 @@ class VendorCallBoundTest extends WireMockGraphQLTest {
                             + ", \"total\": " + TABNINE_USERS + ", \"next\": " + next + "}}")));
         }
         String yesterday = today.minusDays(1).toString();
-        tn.stubFor(tabnine("/api/v2/user/usage").withQueryParam("granularity", equalTo("daily"))
+        // any span and granularity: the activity probe's monthly call, its daily read of that day, and the page's
+        // week all get yesterday's bucket (the connector drops a bucket outside the span it asked for)
+        tn.stubFor(tabnine("/api/v2/user/usage")
                 .willReturn(json(200, """
                         {"usage": {"granularity": "daily", "data": [
                           {"from": "%sT00:00:00Z", "to": "%sT00:00:00Z", "activeUsers": 1,

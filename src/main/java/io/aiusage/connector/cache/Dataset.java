@@ -9,16 +9,14 @@ import io.aiusage.domain.Vendor;
 /**
  * One kind of cached vendor data: a vendor endpoint (or a figure read from it) and the Java type of one entry, which a
  * shared store needs to read entries back. {@code empty} is the value of a day or period the vendor's answer left out.
+ * {@code entryType} is the type of a stored entry ({@code StoredEntry<type>}), built once: it is asked on every read.
  */
-public record Dataset<T>(Vendor vendor, String name, JavaType type, T empty) {
+public record Dataset<T>(Vendor vendor, String name, JavaType type, T empty, JavaType entryType) {
 
     public static <T> Dataset<T> of(Vendor vendor, String name, TypeReference<T> type, T empty) {
-        return new Dataset<>(vendor, name, TypeFactory.defaultInstance().constructType(type), empty);
-    }
-
-    /** The type of a stored entry of this dataset. */
-    JavaType entryType() {
-        return TypeFactory.defaultInstance().constructParametricType(StoredEntry.class, type);
+        JavaType javaType = TypeFactory.defaultInstance().constructType(type);
+        return new Dataset<>(vendor, name, javaType, empty,
+                TypeFactory.defaultInstance().constructParametricType(StoredEntry.class, javaType));
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -93,6 +94,45 @@ public class VendorCache {
             values.put(slot, fetch.get());
             return values;
         }).map(values -> values.get(slot));
+    }
+
+    /**
+     * Like {@link #entry}, for a summary kept up to date incrementally: {@code update} gets the value held before
+     * (fresh or not, null when none is held) and returns the new one, so it can ask the vendor only for what changed
+     * since. Concurrent misses share one update, and a failing update serves the held value stale as usual.
+     */
+    public <T> Fetched<T> entry(Dataset<T> dataset, String scope, String variant, UnaryOperator<T> update) {
+        String key = dataset.key(scope, Slot.unwindowed(variant).id());
+        return entry(dataset, scope, variant, () -> {
+            StoredEntry<T> held = store.<T> getAll(List.of(key), dataset.entryType()).get(key);
+            return update.apply(held == null ? null : held.value());
+        });
+    }
+
+    /**
+     * For each of {@code scopes}, the {@link #entry} of {@code dataset} and {@code variant} when one is held fresh and
+     * not yet due for a refresh, else null (read that one with {@link #entry}, which fetches or refreshes). The cheap
+     * first look of a fan-out over thousands of entries, most of them held: those need no thread, flight or fetch.
+     */
+    public <T> List<Fetched<T>> held(Dataset<T> dataset, List<String> scopes, String variant) {
+        String slot = Slot.unwindowed(variant).id();
+        List<String> keys = new ArrayList<>(scopes.size());
+        scopes.forEach(scope -> keys.add(dataset.key(scope, slot)));
+        Map<String, StoredEntry<T>> entries = store.getAll(keys, dataset.entryType());
+        Instant now = clock.instant();
+        List<Fetched<T>> held = new ArrayList<>(scopes.size());
+        int hits = 0;
+        for (String key : keys) {
+            StoredEntry<T> entry = entries.get(key);
+            boolean fresh = entry != null
+                    && now.isBefore(lifetimes.freshUntil(dataset.vendor(), null, entry.fetchedAt()))
+                    && !lifetimes.refreshDue(dataset.vendor(), null, entry.fetchedAt(), now);
+            held.add(fresh ? new Fetched<>(entry.value(),
+                    new Freshness(dataset.vendor(), entry.fetchedAt(), true, false), List.of()) : null);
+            hits += fresh ? 1 : 0;
+        }
+        metrics.requested(dataset.vendor(), dataset.name(), hits, 0, 0);
+        return held;
     }
 
     /**

@@ -1,6 +1,9 @@
 package io.aiusage.connector.tabnine;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
+import io.aiusage.config.CacheConfig;
 import io.aiusage.config.TabnineConfig.UsageApi;
 import io.aiusage.connector.cache.Dataset;
 import io.aiusage.connector.cache.VendorCache;
@@ -37,7 +41,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  */
 @ApplicationScoped
 @RegisterForReflection(targets = { TabnineWire.User.class, TabnineWire.Team.class,
-        TabnineWire.MonthUtilization.class }) // cached as JSON in Redis
+        TabnineWire.MonthUtilization.class, TabnineActivity.class }) // cached as JSON in Redis
 class TabnineCached {
 
     private static final Vendor TABNINE = Vendor.TABNINE;
@@ -46,6 +50,9 @@ class TabnineCached {
     static final Dataset<List<DailyUsage>> AGENT_COST = usage("agent-usage");
     static final Dataset<Long> ACTIVE_USERS_V1 = activeUsers("usage-v1-active-users");
     static final Dataset<Long> ACTIVE_USERS_V2 = activeUsers("usage-v2-active-users");
+    static final Dataset<TabnineActivity> ACTIVITY = Dataset.of(TABNINE, "user-activity",
+            new TypeReference<TabnineActivity>() {
+            }, new TabnineActivity(null, null));
     static final Dataset<List<TabnineWire.User>> USERS = Dataset.of(TABNINE, "users",
             new TypeReference<List<TabnineWire.User>>() {
             }, List.of());
@@ -56,14 +63,21 @@ class TabnineCached {
             "account-utilizations", new TypeReference<List<TabnineWire.MonthUtilization>>() {
             }, List.of());
 
+    /** Days of a user's series read daily at once when looking for last activity; a longer span is probed. */
+    static final int PROBE_DAYS = 31;
+
     private final TabnineClient client;
     private final UsageApiDetector apis;
     private final VendorCache cache;
+    private final Clock clock;
+    private final Duration refreshLag;
 
-    TabnineCached(TabnineClient client, UsageApiDetector apis, VendorCache cache) {
+    TabnineCached(TabnineClient client, UsageApiDetector apis, VendorCache cache, Clock clock, CacheConfig config) {
         this.client = client;
         this.apis = apis;
         this.cache = cache;
+        this.clock = clock;
+        this.refreshLag = config.lifetimes(TABNINE).refreshLag();
     }
 
     /** Daily usage of the organisation ({@code teamId} null) or a team: one daily call per missing run of days. */
@@ -77,6 +91,49 @@ class TabnineCached {
      */
     Fetched<List<DailyUsage>> userUsage(String userId, TimeWindow window) {
         return days(Scope.USER, userId, "user:" + userId, window, userId);
+    }
+
+    /**
+     * One user's activity summary, kept up to date incrementally: the first read looks over {@code lookback}, later
+     * reads only at the days that were still open. It lives {@code reference-ttl} and is refreshed ahead like every
+     * entry.
+     */
+    Fetched<TabnineActivity> userActivity(String userId, TimeWindow lookback) {
+        return cache.entry(ACTIVITY, "user:" + userId, "last-activity", before -> {
+            LocalDate openFrom = LocalDate.ofInstant(clock.instant().minus(refreshLag), ZoneOffset.UTC);
+            TimeWindow read = TabnineActivity.toRead(before, lookback);
+            return TabnineActivity.advance(before, read == null ? null : lastActiveDay(userId, read), openFrom);
+        });
+    }
+
+    /** Each user's activity summary if held fresh (no call, no refresh due), else null: read that with the above. */
+    List<Fetched<TabnineActivity>> heldActivity(List<String> userIds) {
+        return cache.held(ACTIVITY, userIds.stream().map(id -> "user:" + id).toList(), "last-activity");
+    }
+
+    /**
+     * The user's last active day in {@code window}, newest API part first (activity there makes the older part
+     * moot). A part longer than {@link #PROBE_DAYS} is probed: one monthly call finds the last active month, one daily
+     * call that month's last active day. A year of daily buckets is 150 kB per user; the two calls are a tenth of it,
+     * and a user without activity costs one small call.
+     */
+    private LocalDate lastActiveDay(String userId, TimeWindow window) {
+        UsageApiSplit split = apis.split();
+        List<UsageApiSplit.Part> parts = split.parts(window);
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            UsageApiSplit.Part part = parts.get(i);
+            TimeWindow days = part.window();
+            if (Duration.between(days.from(), days.to()).toDays() > PROBE_DAYS) {
+                days = TabnineFacts.lastActiveSpan(
+                        activity(split, part.api(), userId, days, Granularity.MONTH), days);
+            }
+            LocalDate last = days == null ? null
+                    : TabnineFacts.lastActiveDay(activity(split, part.api(), userId, days, Granularity.DAY), days);
+            if (last != null) {
+                return last;
+            }
+        }
+        return null;
     }
 
     /** Agent cost per day of the organisation or a team; no rows when the licence has no agents. */
@@ -195,6 +252,19 @@ class TabnineCached {
             }
             Log.debugf("Tabnine v1 has no %s usage (404): no history before the upgrade", scope.path());
             return new TabnineClient.UsageAnswer(UsageApi.V1, List.of());
+        }
+    }
+
+    /** One user's daily buckets as last activity reads them, with the same 404 rule as {@link #answer}. */
+    private List<TabnineWire.ActivityBucket> activity(UsageApiSplit split, UsageApi api, String userId,
+            TimeWindow window, Granularity granularity) {
+        try {
+            return client.activity(api, userId, window, granularity);
+        } catch (VendorException.NotFound none) {
+            if (api != UsageApi.V1 || !split.stitched()) {
+                throw none;
+            }
+            return List.of();
         }
     }
 

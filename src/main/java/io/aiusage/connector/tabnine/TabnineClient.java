@@ -1,5 +1,7 @@
 package io.aiusage.connector.tabnine;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -14,6 +16,8 @@ import jakarta.ws.rs.ProcessingException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 
 import io.aiusage.config.TabnineConfig;
 import io.aiusage.config.TabnineConfig.UsageApi;
@@ -26,6 +30,7 @@ import io.aiusage.connector.policy.VendorPolicy;
 import io.aiusage.domain.port.VendorActivity;
 import io.aiusage.domain.port.VendorException;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * The one door to Tabnine. It turns every failure into the shared {@link VendorException} family (naming the team or
@@ -35,6 +40,10 @@ import io.quarkus.logging.Log;
  * Log lines carry Tabnine's {@code requestId}, never the token or a response body.
  */
 @ApplicationScoped
+@RegisterForReflection(targets = { TabnineWire.Usage.class, TabnineWire.UsageSeries.class,
+        TabnineWire.UsageBucket.class, TabnineWire.CodeCompletions.class, TabnineWire.Chat.class,
+        TabnineWire.Agent.class, TabnineWire.ModelUsage.class, TabnineWire.ActivityUsage.class,
+        TabnineWire.ActivitySeries.class, TabnineWire.ActivityBucket.class }) // usage is decoded here, outside the REST client
 public class TabnineClient {
 
     /** Who a usage call is about; the name is also the path segment. */
@@ -60,13 +69,17 @@ public class TabnineClient {
     private static final Vendor TABNINE = Vendor.TABNINE;
 
     private final TabnineRestClient rest;
+    private final ObjectReader usageReader;
+    private final ObjectReader activityReader;
     private final TabnineConfig config;
     private final VendorActivity activity;
     private volatile String organizationId;
     private final VendorPolicy policy;
 
     TabnineClient(@RestClient TabnineRestClient rest, TabnineConfig config, VendorActivity activity,
-            VendorPolicies policies) {
+            VendorPolicies policies, ObjectMapper mapper) {
+        this.usageReader = mapper.readerFor(TabnineWire.Usage.class);
+        this.activityReader = mapper.readerFor(TabnineWire.ActivityUsage.class);
         this.rest = rest;
         this.config = config;
         this.activity = activity;
@@ -136,17 +149,44 @@ public class TabnineClient {
      * native granularity.
      */
     UsageAnswer usage(UsageApi api, Scope scope, String id, TimeWindow window, Granularity granularity) {
+        TabnineWire.Usage body = usageCall(api, scope, id, window, granularity, usageReader);
+        return new UsageAnswer(api, body.usage() == null ? List.of() : orEmpty(body.usage().data()));
+    }
+
+    /**
+     * One user's usage from one API version, read only as far as last activity needs: each bucket's start, end and
+     * active users (the counters and models are skipped unread).
+     */
+    List<TabnineWire.ActivityBucket> activity(UsageApi api, String userId, TimeWindow window,
+            Granularity granularity) {
+        TabnineWire.ActivityUsage body = usageCall(api, Scope.USER, userId, window, granularity, activityReader);
+        return body.usage() == null ? List.of() : orEmpty(body.usage().data());
+    }
+
+    private <T> T usageCall(UsageApi api, Scope scope, String id, TimeWindow window, Granularity granularity,
+            ObjectReader reader) {
         if (api == UsageApi.AUTO) {
             throw new IllegalArgumentException("a usage call names its API version");
         }
         String organization = organizationId();
         TimeWindow days = window.toWholeDays();
         String version = api.name().toLowerCase(Locale.ROOT);
-        TabnineWire.Usage body = call(scope.path() + " usage (" + version + ")", notFound(scope, id),
-                () -> rest.usage(version, scope.path(), organization, scope == Scope.TEAM ? id : null,
-                        scope == Scope.USER ? id : null, days.from().toString(), days.to().toString(),
-                        granularity(granularity)));
-        return new UsageAnswer(api, body.usage() == null ? List.of() : orEmpty(body.usage().data()));
+        return call(scope.path() + " usage (" + version + ")", notFound(scope, id),
+                () -> decode(reader, rest.usageBody(version, scope.path(), organization,
+                        scope == Scope.TEAM ? id : null, scope == Scope.USER ? id : null, days.from().toString(),
+                        days.to().toString(), granularity(granularity))));
+    }
+
+    /** A usage answer decoded on the calling thread; an unreadable one fails as the REST client's decoding would. */
+    private static <T> T decode(ObjectReader reader, byte[] body) {
+        if (body == null || body.length == 0) {
+            return null;
+        }
+        try {
+            return reader.readValue(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Agent tokens and cost; a licence without agents (403 FEATURE_NOT_AVAILABLE) is "not licensed", not an error. */

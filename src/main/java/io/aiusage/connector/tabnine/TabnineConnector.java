@@ -6,11 +6,13 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,9 +44,10 @@ import io.quarkus.logging.Log;
  * <p>
  * Tabnine's user list has no activity timestamp and Tabnine has no bulk per-user usage endpoint, so last activity
  * comes from each user's daily series over the last {@code tabnine.activity-lookback-days}, fetched with at most
- * {@code tabnine.concurrency} calls in flight. The series is held per day, so after the first read only its open days
- * are asked again, and per-person usage reads the same days. One user's series failing (429 or 5xx after the call
- * policy's retries) does not fail the others: that user's activity is unknown, reported once as a warning.
+ * {@code tabnine.concurrency} calls in flight. Only a summary of it is held ({@link TabnineActivity}: the last active
+ * day and which days are closed), so after the first read only the open days are asked again. Per-person usage reads
+ * daily rows for its own window, held per day. One user's read failing (429 or 5xx after the call policy's retries)
+ * does not fail the others: that user's activity is unknown, reported once as a warning.
  */
 @ApplicationScoped
 public class TabnineConnector implements VendorConnector {
@@ -149,17 +152,18 @@ public class TabnineConnector implements VendorConnector {
     }
 
     /**
-     * Per-person facts from each user's daily series (the days last activity already read, so usually no call at
-     * all; otherwise one call per person for the missing days). Cost is always null: it would take one more
+     * Per-person facts from each user's daily series over the window (held per day: one call per person for the days
+     * not held yet, none once they are). Cost is always null: it would take one more
      * agent-usage call per person. A user whose series fails is left out with a warning, not shown as zero.
      */
     @Override
     public Fetched<UsageFacts> usageByAccount(List<VendorAccount> accounts, TimeWindow window,
             Granularity granularity) {
-        List<Series> series = fanOut(accounts.stream().map(VendorAccount::accountId).toList(), window);
+        List<Series<List<DailyUsage>>> series = fanOut(accounts.stream().map(VendorAccount::accountId).toList(),
+                id -> cached.userUsage(id, window));
         List<DailyUsage> rows = new ArrayList<>();
         Set<String> unknown = new HashSet<>();
-        for (Series one : series) {
+        for (Series<List<DailyUsage>> one : series) {
             if (one.fetched() != null) {
                 rows.addAll(one.fetched().value());
             } else {
@@ -206,18 +210,30 @@ public class TabnineConnector implements VendorConnector {
         return client.agentUsage(Scope.USER, userId, window, granularity);
     }
 
-    /** Accounts with the last activity of each user's series; users whose series failed get an unknown one. */
+    /** Accounts with the last activity of each user's summary; users whose activity failed get an unknown one. */
     private Fetched<List<VendorAccount>> withActivity(Fetched<List<TabnineWire.User>> users) {
         List<TabnineWire.User> list = users.value();
-        List<Series> series = fanOut(list.stream().map(TabnineWire.User::id).toList(), lookback());
+        TimeWindow lookback = lookback();
+        List<String> ids = list.stream().map(TabnineWire.User::id).toList();
+        List<Fetched<TabnineActivity>> held = cached.heldActivity(ids);
+        List<Series<TabnineActivity>> series = new ArrayList<>(list.size());
+        List<String> toRead = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            series.add(held.get(i) == null ? null : new Series<>(ids.get(i), held.get(i), null));
+            if (held.get(i) == null) {
+                toRead.add(ids.get(i));
+            }
+        }
+        Iterator<Series<TabnineActivity>> read = fanOut(toRead, id -> cached.userActivity(id, lookback)).iterator();
+        series.replaceAll(one -> one != null ? one : read.next());
         Instant now = clock.instant();
         List<VendorAccount> accounts = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
-            Series one = series.get(i);
+            Series<TabnineActivity> one = series.get(i);
             accounts.add(one.fetched() == null && one.failure() != null
                     ? TabnineMapping.activityUnknown(list.get(i), now)
                     : TabnineMapping.account(list.get(i),
-                            one.fetched() == null ? null : TabnineFacts.lastActiveAt(one.fetched().value()), now));
+                            one.fetched() == null ? null : one.fetched().value().lastActiveAt(lookback), now));
         }
         Fetched<List<VendorAccount>> activity = combine(series, List.copyOf(accounts), "Tabnine did not give the "
                 + "activity of %d user(s); their lastActiveAt is null and they count as ACTIVE until it can be read");
@@ -225,19 +241,19 @@ public class TabnineConnector implements VendorConnector {
     }
 
     /**
-     * Every user's daily series over {@code window}, at most {@code tabnine.concurrency} calls in flight. A 429 or
-     * 5xx (after the call policy's retries) leaves that user's series unknown instead of failing every user; a user
-     * removed since the list was read (404) simply has no activity.
+     * One read per user ({@code read}), at most {@code tabnine.concurrency} calls in flight. A 429 or 5xx (after the
+     * call policy's retries) leaves that user's answer unknown instead of failing every user; a user removed since the
+     * list was read (404) simply has none.
      */
-    private List<Series> fanOut(List<String> userIds, TimeWindow window) {
+    private <T> List<Series<T>> fanOut(List<String> userIds, Function<String, Fetched<T>> read) {
         return concurrently.map(userIds, inFlight, id -> {
             try {
-                return new Series(id, cached.userUsage(id, window), null);
+                return new Series<>(id, read.apply(id), null);
             } catch (VendorException.NotFound gone) {
                 Log.debugf("Tabnine user %s vanished while reading activity", id);
-                return new Series(id, null, null);
+                return new Series<>(id, null, null);
             } catch (VendorException.RateLimited | VendorException.Unavailable failure) {
-                return new Series(id, null, failure);
+                return new Series<>(id, null, failure);
             }
         });
     }
@@ -246,7 +262,7 @@ public class TabnineConnector implements VendorConnector {
      * {@code value} with the freshness of every series read and one warning per failure code for the users whose
      * series failed ({@code message} takes their number).
      */
-    private <T> Fetched<T> combine(List<Series> series, T value, String message) {
+    private <T> Fetched<T> combine(List<? extends Series<?>> series, T value, String message) {
         List<Fetched<?>> read = series.stream().map(Series::fetched).filter(f -> f != null)
                 .<Fetched<?>> map(f -> f).toList();
         Fetched<T> result = Fetched.live(Vendor.TABNINE, value, clock.instant()).with(read);
@@ -277,7 +293,7 @@ public class TabnineConnector implements VendorConnector {
         return TimeWindow.lastDays(config.activityLookbackDays(), clock.instant());
     }
 
-    /** One user's series: read ({@code fetched}), failed ({@code failure}), or gone (both null). */
-    private record Series(String userId, Fetched<List<DailyUsage>> fetched, VendorException failure) {
+    /** One user's answer: read ({@code fetched}), failed ({@code failure}), or gone (both null). */
+    private record Series<T>(String userId, Fetched<T> fetched, VendorException failure) {
     }
 }

@@ -123,10 +123,80 @@ final class TabnineFacts {
         return days;
     }
 
-    /** Start of the last day with activity, or null: day precision, Tabnine exposes no finer activity timestamp. */
-    static Instant lastActiveAt(List<DailyUsage> days) {
-        return days.stream().filter(d -> d.activeUsers() != null && d.activeUsers() > 0).map(DailyUsage::day)
-                .max(LocalDate::compareTo).map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant()).orElse(null);
+    /**
+     * The last UTC day of {@code run} on which a bucket of a daily answer shows activity (active users above 0), or
+     * null. A bucket that began before the run counts on its first day, as in {@link #usageDays}.
+     */
+    static LocalDate lastActiveDay(List<TabnineWire.ActivityBucket> buckets, TimeWindow run) {
+        LocalDate last = null;
+        for (TabnineWire.ActivityBucket bucket : buckets) {
+            if (!positive(bucket.activeUsers()) || bucket.from() == null) {
+                continue;
+            }
+            LocalDate day = utcDay(bucket.from());
+            if (!day.isBefore(run.endDayExclusive())) {
+                continue;
+            }
+            if (day.isBefore(run.firstDay())) {
+                if (bucket.to() != null && !Instant.parse(bucket.to()).isAfter(run.from())) {
+                    continue;
+                }
+                day = run.firstDay();
+            }
+            if (last == null || day.isAfter(last)) {
+                last = day;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * The whole UTC days of {@code run} covered by the last bucket with activity of a coarser answer (a month), or
+     * null when no bucket shows any.
+     */
+    static TimeWindow lastActiveSpan(List<TabnineWire.ActivityBucket> buckets, TimeWindow run) {
+        TabnineWire.ActivityBucket latest = null;
+        LocalDate latestDay = null;
+        for (TabnineWire.ActivityBucket bucket : buckets) {
+            if (positive(bucket.activeUsers()) && bucket.from() != null) {
+                LocalDate day = utcDay(bucket.from());
+                if (latestDay == null || day.isAfter(latestDay)) {
+                    latest = bucket;
+                    latestDay = day;
+                }
+            }
+        }
+        if (latest == null) {
+            return null;
+        }
+        LocalDate from = latestDay.isBefore(run.firstDay()) ? run.firstDay() : latestDay;
+        LocalDate end = run.endDayExclusive();
+        if (latest.to() != null) {
+            Instant to = Instant.parse(latest.to());
+            LocalDate toDay = LocalDate.ofInstant(to, ZoneOffset.UTC);
+            LocalDate endOfBucket = to.equals(toDay.atStartOfDay(ZoneOffset.UTC).toInstant()) ? toDay
+                    : toDay.plusDays(1);
+            end = endOfBucket.isBefore(end) ? endOfBucket : end;
+        }
+        return from.isBefore(end) ? TimeWindow.days(from, end) : null;
+    }
+
+    /**
+     * The UTC day of an ISO-8601 instant. Tabnine writes UTC ({@code 2025-03-12T00:00:00Z}), whose day is its first
+     * ten characters, read without a formatter (a year of buckets per user, tens of thousands of users); anything
+     * else (an offset) is parsed in full.
+     */
+    static LocalDate utcDay(String instant) {
+        if (instant.length() >= 11 && instant.charAt(4) == '-' && instant.charAt(7) == '-'
+                && instant.charAt(10) == 'T' && instant.endsWith("Z")) {
+            try {
+                return LocalDate.of(Integer.parseInt(instant, 0, 4, 10), Integer.parseInt(instant, 5, 7, 10),
+                        Integer.parseInt(instant, 8, 10, 10));
+            } catch (NumberFormatException | java.time.DateTimeException e) {
+                // not the plain form after all: parsed in full below
+            }
+        }
+        return LocalDate.ofInstant(Instant.parse(instant), ZoneOffset.UTC);
     }
 
     /** v1 counts chat/agent interactions, v2 messages; tokens exist only in v2 ({@code models[]}). */

@@ -62,11 +62,14 @@ interface TabnineRestClient {
 
     /**
      * {@code /api/{v1|v2}/{organization|team|user}/usage}; {@code teamId} only for team, {@code userId} only for
-     * user scope. {@code from} inclusive, {@code to} exclusive (ISO-8601 UTC).
+     * user scope. {@code from} inclusive, {@code to} exclusive (ISO-8601 UTC). The answer comes back unread
+     * ({@link TabnineWire.Usage} as JSON): the caller decodes it on its own thread. The REST client
+     * decodes bodies on the Vert.x event loop, one thread for all of a request's calls; Tabnine's per-user fan-out
+     * (one daily series per user, 150 kB each over a year) would then decode on one core.
      */
     @GET
     @Path("/{version}/{scope}/usage")
-    TabnineWire.Usage usage(@PathParam("version") String version, @PathParam("scope") String scope,
+    byte[] usageBody(@PathParam("version") String version, @PathParam("scope") String scope,
             @QueryParam("organizationId") String organizationId, @QueryParam("teamId") String teamId,
             @QueryParam("userId") String userId, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("granularity") String granularity);

@@ -77,6 +77,20 @@ final class TabnineWire {
     record UsageSeries(String granularity, List<UsageBucket> data) {
     }
 
+    /** A usage answer as last activity reads it: only each bucket's bounds and active users. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ActivityUsage(ActivitySeries usage) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ActivitySeries(List<ActivityBucket> data) {
+    }
+
+    /** {@code from}/{@code to} kept as text: only an active bucket's day is ever parsed ({@code TabnineFacts}). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ActivityBucket(String from, String to, Long activeUsers) {
+    }
+
     /**
      * A v1 {@code UsageBucket} or v2 {@code V2UsageBucket}: one record reads both, the mapping picks the fields. v2
      * per-user buckets also name the day's {@code ides} and {@code languages} (comma lists; null elsewhere).

@@ -2,8 +2,6 @@ package io.aiusage.connector.windsurf;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.Stream;
 
 import io.aiusage.domain.SeatStatus;
 import io.aiusage.domain.Team;
@@ -33,8 +31,13 @@ final class WindsurfAccounts {
 
     /** Latest of the last update and the last use of each modality; null when there is none. */
     static Instant lastActiveAt(UserStats row) {
-        return Stream.of(row.lastUpdateTime(), row.lastAutocompleteUsageTime(), row.lastChatUsageTime(),
-                row.lastCommandUsageTime()).filter(Objects::nonNull).max(Instant::compareTo).orElse(null);
+        return latest(latest(row.lastUpdateTime(), row.lastAutocompleteUsageTime()),
+                latest(row.lastChatUsageTime(), row.lastCommandUsageTime()));
+    }
+
+    /** The later of two instants, either null (no stream: this runs for every seat of every seat overview). */
+    private static Instant latest(Instant a, Instant b) {
+        return a == null ? b : b == null || !b.isAfter(a) ? a : b;
     }
 
     /** Lifecycle from Windsurf first (pending invite, disabled or rejected), else derived from activity. */

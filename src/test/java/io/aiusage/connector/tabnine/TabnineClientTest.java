@@ -46,6 +46,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.aiusage.config.TabnineConfig.UsageApi;
 import io.aiusage.domain.Granularity;
 import io.aiusage.domain.TimeWindow;
@@ -82,6 +84,9 @@ class TabnineClientTest {
     @Inject
     VendorPolicies policies;
 
+    @Inject
+    ObjectMapper mapper;
+
     @BeforeEach
     void reset() {
         wireMock.resetAll();
@@ -90,7 +95,7 @@ class TabnineClientTest {
 
     /** A client with nothing remembered yet (organization id, usage API version). */
     private TabnineClient fresh(UsageApi usageApi, String organizationId) {
-        return new TabnineClient(rest, TestTabnineConfig.of(usageApi, organizationId), activity, policies);
+        return new TabnineClient(rest, TestTabnineConfig.of(usageApi, organizationId), activity, policies, mapper);
     }
 
     @Test

@@ -135,7 +135,7 @@ class TabnineConnectorTest {
     }
 
     @Test
-    void accountsAndPerPersonUsageTogetherCostOneUsageCallPerPerson() {
+    void activityIsReadOncePerPersonAndPerPersonUsageOncePerPersonForItsWindow() {
         stubUsers();
         stubDaily(ADA, today.minusDays(1), today.minusDays(2), today.minusDays(20));
         stubDaily(BOB, today.minusDays(45));
@@ -145,11 +145,16 @@ class TabnineConnectorTest {
         TimeWindow lastWeek = TimeWindow.of(dayStart(today.minusDays(6)), dayStart(today.plusDays(1)));
 
         List<VendorAccount> accounts = connector.accounts(null).value();
+        assertEquals(accounts, connector.accounts(null).value());
+        // one monthly probe per person, one daily read of the last active month for the 3 ever active
+        wireMock.verify(5, requested(USER_USAGE).withQueryParam("granularity", equalTo("monthly")));
+        wireMock.verify(3, requested(USER_USAGE).withQueryParam("granularity", equalTo("daily")));
         Map<String, List<UsageBucket>> usage = usageByAccount(accounts, lastWeek, Granularity.TOTAL);
         Map<String, List<UsageBucket>> daily = usageByAccount(accounts, lastWeek, Granularity.DAY);
 
-        wireMock.verify(5, requested(USER_USAGE));
-        wireMock.verify(1, requested(USER_USAGE).withQueryParam("userId", equalTo(ADA)));
+        // the activity summary keeps no daily rows: the week is asked once per person, then held per day
+        wireMock.verify(5 + 3 + 5, requested(USER_USAGE));
+        wireMock.verify(3 + 5, requested(USER_USAGE).withQueryParam("granularity", equalTo("daily")));
         assertEquals(List.of(ADA, BOB, CARA, DAN, EVE), List.copyOf(usage.keySet()));
         UsageBucket adaWeek = usage.get(ADA).getFirst();
         assertEquals(lastWeek, adaWeek.period());
@@ -380,13 +385,28 @@ class TabnineConnectorTest {
         }
     }
 
-    /** The lookback request the connector must send for {@code userId}, answered with these active days. */
+    /**
+     * The activity probe the connector must send for {@code userId}: the monthly request over the 366-day lookback,
+     * answered for these active days, then a daily request over the last active month (any daily span is answered
+     * with the days; the connector drops those outside it).
+     */
     private void stubDaily(String userId, LocalDate... activeDays) {
         wireMock.stubFor(tabnineGet(USER_USAGE)
                 .withQueryParam("organizationId", equalTo(ORG))
                 .withQueryParam("userId", equalTo(userId))
                 .withQueryParam("from", equalTo(lookbackFrom))
                 .withQueryParam("to", equalTo(lookbackTo))
+                .withQueryParam("granularity", equalTo("monthly"))
+                .willReturn(jsonBody(200, TabnineFixtures.monthlyUsage(userId, today.plusDays(1).minusDays(366),
+                        today.plusDays(1), activeDays))));
+        stubDailyAnyWindow(userId, activeDays);
+    }
+
+    /** Any daily request for {@code userId}, answered with these active days (those outside it are dropped). */
+    private void stubDailyAnyWindow(String userId, LocalDate... activeDays) {
+        wireMock.stubFor(tabnineGet(USER_USAGE)
+                .withQueryParam("organizationId", equalTo(ORG))
+                .withQueryParam("userId", equalTo(userId))
                 .withQueryParam("granularity", equalTo("daily"))
                 .willReturn(jsonBody(200, dailyUsage(userId, activeDays))));
     }

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
@@ -94,6 +95,27 @@ final class TabnineFixtures {
         return """
                 {"organizationId": "%s", "userId": "%s", "usage": {"granularity": "daily", "data": [%s%s]}}"""
                 .formatted(ORG, userId, zeroDay, buckets);
+    }
+
+    /**
+     * A monthly answer over {@code [from, to)}: one bucket per calendar month (clipped to the span), active when one of
+     * {@code activeDays} falls in it. Only its bounds and active users matter to the activity probe.
+     */
+    static String monthlyUsage(String userId, LocalDate from, LocalDate to, LocalDate... activeDays) {
+        List<String> buckets = new java.util.ArrayList<>();
+        for (LocalDate start = from; start.isBefore(to);) {
+            LocalDate next = start.withDayOfMonth(1).plusMonths(1);
+            LocalDate end = next.isBefore(to) ? next : to;
+            LocalDate first = start;
+            boolean active = Arrays.stream(activeDays).anyMatch(d -> !d.isBefore(first) && d.isBefore(end));
+            buckets.add("""
+                    {"from": "%s", "to": "%s", "activeUsers": %d}""".formatted(midnight(start), midnight(end),
+                    active ? 1 : 0));
+            start = end;
+        }
+        return """
+                {"organizationId": "%s", "userId": "%s", "usage": {"granularity": "monthly", "data": [%s]}}"""
+                .formatted(ORG, userId, String.join(",", buckets));
     }
 
     private static String bucket(LocalDate day, int active) {

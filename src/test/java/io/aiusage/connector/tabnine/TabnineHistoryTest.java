@@ -34,9 +34,12 @@ import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.aiusage.api.MovableClock;
 import io.aiusage.config.DemoConfig;
 import io.aiusage.config.TabnineConfig.UsageApi;
+import io.aiusage.config.CacheConfig;
 import io.aiusage.connector.cache.VendorCache;
 import io.aiusage.connector.policy.VendorPolicies;
 import io.aiusage.domain.Concurrently;
@@ -85,6 +88,12 @@ class TabnineHistoryTest {
 
     @Inject
     VendorCache cache;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    CacheConfig cacheConfig;
 
     @Inject
     DemoConfig demo;
@@ -225,8 +234,9 @@ class TabnineHistoryTest {
         TestTabnineConfig config = TestTabnineConfig.of(UsageApi.AUTO, ORG).detecting(Duration.ofHours(1), v2Since);
         MovableClock clock = new MovableClock();
         clock.set(Instant.parse("2025-07-16T12:00:00Z"));
-        TabnineClient client = new TabnineClient(rest, config, activity, policies);
-        TabnineCached cached = new TabnineCached(client, new UsageApiDetector(client, config, clock), cache);
+        TabnineClient client = new TabnineClient(rest, config, activity, policies, mapper);
+        TabnineCached cached = new TabnineCached(client, new UsageApiDetector(client, config, clock), cache, appClock,
+                cacheConfig);
         return new TabnineConnector(client, cached, config, demo, appClock, concurrently);
     }
 

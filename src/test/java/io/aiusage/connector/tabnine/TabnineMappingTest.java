@@ -58,11 +58,49 @@ class TabnineMappingTest {
     }
 
     @Test
-    void lastActivityIsTheStartOfTheLastActiveDay() {
+    void lastActivityIsTheStartOfTheLastActiveDayInsideTheLookback() {
         TimeWindow run = TimeWindow.days(LocalDate.parse("2025-03-10"), LocalDate.parse("2025-03-15"));
-        assertEquals(Instant.parse("2025-03-12T00:00:00Z"), TabnineFacts.lastActiveAt(rows(
-                List.of(day("2025-03-10", 1, 5), day("2025-03-12", 1, 0), day("2025-03-14", 0, 0)), run)));
-        assertNull(TabnineFacts.lastActiveAt(rows(List.of(day("2025-03-14", 0, 0)), run)));
+        List<TabnineWire.ActivityBucket> buckets = List.of(active("2025-03-09T00:00:00Z", "2025-03-10T00:00:00Z", 0),
+                active("2025-03-10T00:00:00Z", "2025-03-11T00:00:00Z", 1),
+                active("2025-03-12T00:00:00+00:00", "2025-03-13T00:00:00Z", 1),
+                active("2025-03-14T00:00:00Z", "2025-03-15T00:00:00Z", 0),
+                active("2025-03-15T00:00:00Z", "2025-03-16T00:00:00Z", 1)); // after the run: left out
+        LocalDate last = TabnineFacts.lastActiveDay(buckets, run);
+        assertEquals(LocalDate.parse("2025-03-12"), last);
+        assertNull(TabnineFacts.lastActiveDay(List.of(buckets.get(0), buckets.get(3)), run));
+        // a bucket that began before the run counts on its first day; one that ended before it does not
+        assertEquals(LocalDate.parse("2025-03-10"), TabnineFacts.lastActiveDay(
+                List.of(active("2025-03-09T12:00:00Z", "2025-03-10T12:00:00Z", 1)), run));
+        assertNull(TabnineFacts.lastActiveDay(List.of(active("2025-03-09T00:00:00Z", "2025-03-10T00:00:00Z", 1)),
+                run));
+        assertEquals(LocalDate.parse("2025-03-11"), TabnineFacts.utcDay("2025-03-12T01:00:00+02:00"));
+
+        TabnineActivity summary = TabnineActivity.advance(null, last, LocalDate.parse("2025-03-14"));
+        assertEquals(Instant.parse("2025-03-12T00:00:00Z"), summary.lastActiveAt(run));
+        // the lookback slid past the last active day: no activity inside it
+        assertNull(summary.lastActiveAt(TimeWindow.days(LocalDate.parse("2025-03-13"), LocalDate.parse("2025-03-20"))));
+    }
+
+    private static TabnineWire.ActivityBucket active(String from, String to, long activeUsers) {
+        return new TabnineWire.ActivityBucket(from, to, activeUsers);
+    }
+
+    @Test
+    void anActivitySummaryAsksOnlyForItsOpenDaysAndKeepsTheLatestDay() {
+        TimeWindow lookback = TimeWindow.days(LocalDate.parse("2025-01-01"), LocalDate.parse("2025-03-21"));
+        assertEquals(lookback, TabnineActivity.toRead(null, lookback));
+
+        TabnineActivity held = new TabnineActivity(LocalDate.parse("2025-03-12"), LocalDate.parse("2025-03-19"));
+        assertEquals(TimeWindow.days(LocalDate.parse("2025-03-19"), LocalDate.parse("2025-03-21")),
+                TabnineActivity.toRead(held, lookback));
+        // nothing new in the open days: the last active day stays, the closed days move on
+        assertEquals(new TabnineActivity(LocalDate.parse("2025-03-12"), LocalDate.parse("2025-03-20")),
+                TabnineActivity.advance(held, null, LocalDate.parse("2025-03-20")));
+        assertEquals(new TabnineActivity(LocalDate.parse("2025-03-20"), LocalDate.parse("2025-03-20")),
+                TabnineActivity.advance(held, LocalDate.parse("2025-03-20"), LocalDate.parse("2025-03-20")));
+        // held from long ago: its closed days fell out of the lookback, which is read whole again
+        TabnineActivity old = new TabnineActivity(null, LocalDate.parse("2024-06-01"));
+        assertEquals(lookback, TabnineActivity.toRead(old, lookback));
     }
 
     @Test

@@ -35,8 +35,11 @@ import org.junit.jupiter.api.Test;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.aiusage.api.MovableClock;
 import io.aiusage.config.TabnineConfig.UsageApi;
+import io.aiusage.config.CacheConfig;
 import io.aiusage.connector.cache.VendorCache;
 import io.aiusage.connector.policy.VendorPolicies;
 import io.aiusage.domain.DailyUsage;
@@ -72,6 +75,12 @@ class UsageApiDetectorTest {
     @Inject
     VendorCache cache;
 
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    CacheConfig cacheConfig;
+
     /** The detector's clock, at a fixed Wednesday noon so the months and days asked do not depend on the date. */
     private final MovableClock clock = clockAt(Instant.parse("2025-07-16T12:00:00Z"));
     private final LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
@@ -86,9 +95,9 @@ class UsageApiDetectorTest {
     }
 
     private TabnineCached fresh(TestTabnineConfig config) {
-        TabnineClient client = new TabnineClient(rest, config, activity, policies);
+        TabnineClient client = new TabnineClient(rest, config, activity, policies, mapper);
         detector = new UsageApiDetector(client, config, clock);
-        return new TabnineCached(client, detector, cache);
+        return new TabnineCached(client, detector, cache, clock, cacheConfig);
     }
 
     private TabnineCached auto(Duration redetect) {
