@@ -1,8 +1,10 @@
 package io.aiusage.config;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import io.aiusage.domain.Vendor;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -15,7 +17,7 @@ public interface CacheConfig {
 
     /** Where entries live. Chosen at run time, so one native binary serves both kinds of deployment. */
     enum Store {
-        /** In this process (Caffeine, bounded by {@code quarkus.cache.caffeine."vendor-data".*}). */
+        /** In this process (Caffeine, bounded by {@code cache.in-process.*}). */
         CAFFEINE,
         /** In Redis ({@code quarkus.redis.hosts}): replicas share entries. */
         REDIS
@@ -58,6 +60,31 @@ public interface CacheConfig {
         /** Days of organisation usage (ending today) loaded besides seat lists and teams. */
         @WithDefault("90")
         int days();
+    }
+
+    /** The in-process store ({@code cache.store=caffeine}). */
+    InProcess inProcess();
+
+    /** Bounds of the in-process store. */
+    interface InProcess {
+        /**
+         * Most heap the entries may take, by the estimate of {@code EntryWeigher}; beyond it Caffeine evicts the
+         * entries least likely to be read again. Unset: {@link #DEFAULT_HEAP_SHARE} of the maximum heap, so a small
+         * container gets a small cache. Measured costs and the sizing rule are in the README (Cache).
+         */
+        Optional<MemorySize> maxSize();
+
+        /** The share of the maximum heap the entries may take when {@code max-size} is not set. */
+        double DEFAULT_HEAP_SHARE = 0.4;
+
+        /** {@link #maxSize()}, or its default for a JVM (or native image) whose maximum heap is {@code maxHeap}. */
+        default long maxBytes(long maxHeap) {
+            return maxSize().map(MemorySize::asLongValue).orElse((long) (maxHeap * DEFAULT_HEAP_SHARE));
+        }
+
+        /** Longest an entry is kept: at least the longest {@code closed-ttl} plus {@code stale-max-age}. */
+        @WithDefault("31d")
+        Duration expireAfterWrite();
     }
 
     /** The Redis store (the connection itself is {@code quarkus.redis.hosts}). */

@@ -7,8 +7,7 @@ import jakarta.enterprise.inject.Produces;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.aiusage.config.CacheConfig;
-import io.quarkus.cache.Cache;
-import io.quarkus.cache.CacheName;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.redis.datasource.RedisDataSource;
 
@@ -19,15 +18,11 @@ import io.quarkus.redis.datasource.RedisDataSource;
 @ApplicationScoped
 class EntryStores {
 
-    /** The Quarkus cache holding in-process entries; its bounds are in application.properties. */
-    static final String CACHE_NAME = "vendor-data";
-
     @Produces
     @ApplicationScoped
-    EntryStore store(CacheConfig config, @CacheName(CACHE_NAME) Cache caffeine, Instance<RedisDataSource> redis,
-            ObjectMapper json) {
+    EntryStore store(CacheConfig config, MeterRegistry registry, Instance<RedisDataSource> redis, ObjectMapper json) {
         return switch (config.store()) {
-            case CAFFEINE -> new CaffeineEntryStore(caffeine);
+            case CAFFEINE -> new CaffeineEntryStore(config.inProcess(), registry);
             case REDIS -> {
                 Log.infof("Vendor cache in Redis (key prefix %s): replicas share entries", config.redis().keyPrefix());
                 yield new RedisEntryStore(redis.get(), json, config.redis().keyPrefix());
