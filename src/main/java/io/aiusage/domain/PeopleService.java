@@ -19,6 +19,7 @@ public class PeopleService {
 
     private final VendorConnectors connectors;
     private final Concurrently concurrently;
+    private final LastResult<List<Person>> merged = new LastResult<>();
 
     public PeopleService(VendorConnectors connectors, Concurrently concurrently) {
         this.connectors = connectors;
@@ -31,9 +32,13 @@ public class PeopleService {
                 .map(PeopleService::flatten);
     }
 
-    /** Every person, ordered by id (normalised e-mail). */
+    /**
+     * Every person, ordered by id (normalised e-mail). The merge is reused while every vendor hands back the same
+     * account list (a connector reuses its list while its cached entries are unchanged).
+     */
     public Outcome<List<Person>> people(TimeWindow activityWindow) {
-        return accounts(null, activityWindow).map(PeopleService::merge);
+        return concurrently.gather(connectors.configured(null), c -> c.accounts(activityWindow))
+                .map(lists -> merged.get(lists, "", Instant.EPOCH, () -> merge(flatten(lists)), x -> Instant.MAX));
     }
 
     /** Every team of every configured vendor, or of one vendor. */

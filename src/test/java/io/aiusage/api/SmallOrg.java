@@ -101,9 +101,9 @@ final class SmallOrg {
                 .willReturn(fixture("tabnine/teams.json", today)));
         Map<String, String> users = Map.of(T_ALICE, "alice", T_BOB, "bob", T_ERIN, "erin", T_FRANK, "frank",
                 T_GINA, "gina");
-        // each user's daily series, whatever span and granularity is asked: the activity probe's monthly call over
-        // the 366-day lookback gets the days too, and its latest active one is then asked daily (buckets outside a
-        // request's span are dropped by the connector)
+        // each user's daily series, whatever span and granularity is asked: the activity read's last 31 days, its
+        // monthly probe of the earlier lookback (answered with days: the latest active one is then asked daily), and
+        // any window (buckets outside a request's span are dropped by the connector)
         users.forEach((id, name) -> tn.stubFor(tabnine("/api/v2/user/usage").atPriority(3)
                 .withQueryParam("organizationId", equalTo(VendorsWireMock.TABNINE_ORG))
                 .withQueryParam("userId", equalTo(id))

@@ -66,10 +66,10 @@ class VendorCallBoundTest extends WireMockGraphQLTest {
         assertEquals(Map.of("/api/v1/UserPageAnalytics", 3L, "/api/v1/Analytics", 1L), windsurf);
         assertEquals(windsurf, five.get("windsurf"));
         mocks.windsurf().verify(1, postRequestedFor(urlEqualTo("/api/v1/Analytics")));
-        // Tabnine has no bulk per-user usage: per user, a monthly probe of the lookback and a daily read of the
-        // last active month for last activity (kept only as a summary); one series of the window per Tabnine
-        // account on the page (user-040..199: 160); and the 3 pages of the user list
-        long activity = 2L * TABNINE_USERS;
+        // Tabnine has no bulk per-user usage: per user, the last 31 days daily for last activity (enough here:
+        // everyone was active yesterday; kept only as a summary); one series of the window per Tabnine account on
+        // the page (user-040..199: 160); and the 3 pages of the user list
+        long activity = TABNINE_USERS;
         assertEquals(Map.of("/api/v1/organization/users", 3L, "/api/v2/user/usage", activity + 160),
                 twoHundred.get("tabnine"));
         assertEquals(Map.of("/api/v1/organization/users", 3L, "/api/v2/user/usage", activity),
@@ -170,8 +170,8 @@ class VendorCallBoundTest extends WireMockGraphQLTest {
                             + ", \"total\": " + TABNINE_USERS + ", \"next\": " + next + "}}")));
         }
         String yesterday = today.minusDays(1).toString();
-        // any span and granularity: the activity probe's monthly call, its daily read of that day, and the page's
-        // week all get yesterday's bucket (the connector drops a bucket outside the span it asked for)
+        // any span and granularity: the activity read and the page's week both get yesterday's bucket (the
+        // connector drops a bucket outside the span it asked for)
         tn.stubFor(tabnine("/api/v2/user/usage")
                 .willReturn(json(200, """
                         {"usage": {"granularity": "daily", "data": [

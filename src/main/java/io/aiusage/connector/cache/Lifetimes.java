@@ -33,8 +33,13 @@ final class Lifetimes {
 
     /** True once the entry is old enough to be refreshed in the background when read. */
     boolean refreshDue(Vendor vendor, TimeWindow window, Instant fetchedAt, Instant now) {
+        return !now.isBefore(refreshDueAt(vendor, window, fetchedAt));
+    }
+
+    /** From when reading the entry also refreshes it in the background. */
+    Instant refreshDueAt(Vendor vendor, TimeWindow window, Instant fetchedAt) {
         long life = lifetime(vendor, window, fetchedAt).toMillis();
-        return !now.isBefore(fetchedAt.plusMillis((long) (life * config.refreshAheadAt())));
+        return fetchedAt.plusMillis((long) (life * config.refreshAheadAt()));
     }
 
     /** How long a store keeps an entry: its lifetime plus the time it may be served stale. */

@@ -135,6 +135,11 @@ public class VendorCache {
         return held;
     }
 
+    /** When an {@link #entry} of {@code vendor} fetched at {@code fetchedAt} is due for a refresh ahead. */
+    public Instant refreshDueAt(io.aiusage.domain.Vendor vendor, Instant fetchedAt) {
+        return lifetimes.refreshDueAt(vendor, null, fetchedAt);
+    }
+
     /**
      * Forgets the {@link #entry} of {@code dataset}, {@code scope} and {@code variant}, so its next read asks the
      * vendor: for data the gateway itself has just changed at the vendor (a credit cap), which must not be served

@@ -2,12 +2,14 @@ package io.aiusage.connector.tabnine;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -71,6 +73,7 @@ class TabnineCached {
     private final VendorCache cache;
     private final Clock clock;
     private final Duration refreshLag;
+    private final AtomicLong activityReads = new AtomicLong();
 
     TabnineCached(TabnineClient client, UsageApiDetector apis, VendorCache cache, Clock clock, CacheConfig config) {
         this.client = client;
@@ -100,10 +103,21 @@ class TabnineCached {
      */
     Fetched<TabnineActivity> userActivity(String userId, TimeWindow lookback) {
         return cache.entry(ACTIVITY, "user:" + userId, "last-activity", before -> {
+            activityReads.incrementAndGet();
             LocalDate openFrom = LocalDate.ofInstant(clock.instant().minus(refreshLag), ZoneOffset.UTC);
             TimeWindow read = TabnineActivity.toRead(before, lookback);
             return TabnineActivity.advance(before, read == null ? null : lastActiveDay(userId, read), openFrom);
         });
+    }
+
+    /** How many activity summaries were read from Tabnine so far: what users' accounts are derived from changed. */
+    long activityReads() {
+        return activityReads.get();
+    }
+
+    /** When summaries fetched at {@code fetchedAt} are due for a refresh ahead (and so read through a fetch again). */
+    Instant activityRefreshDueAt(Instant fetchedAt) {
+        return cache.refreshDueAt(TABNINE, fetchedAt);
     }
 
     /** Each user's activity summary if held fresh (no call, no refresh due), else null: read that with the above. */
@@ -113,9 +127,10 @@ class TabnineCached {
 
     /**
      * The user's last active day in {@code window}, newest API part first (activity there makes the older part
-     * moot). A part longer than {@link #PROBE_DAYS} is probed: one monthly call finds the last active month, one daily
-     * call that month's last active day. A year of daily buckets is 150 kB per user; the two calls are a tenth of it,
-     * and a user without activity costs one small call.
+     * moot). A part longer than {@link #PROBE_DAYS} is read newest first: its last {@code PROBE_DAYS} days daily (a
+     * user active lately costs this one call), then, only if they show nothing, one monthly call over the earlier days
+     * finds the last active month and one daily call that month's last active day. A year of daily buckets is 150 kB
+     * per user; these calls are a tenth of it.
      */
     private LocalDate lastActiveDay(String userId, TimeWindow window) {
         UsageApiSplit split = apis.split();
@@ -123,17 +138,27 @@ class TabnineCached {
         for (int i = parts.size() - 1; i >= 0; i--) {
             UsageApiSplit.Part part = parts.get(i);
             TimeWindow days = part.window();
-            if (Duration.between(days.from(), days.to()).toDays() > PROBE_DAYS) {
-                days = TabnineFacts.lastActiveSpan(
-                        activity(split, part.api(), userId, days, Granularity.MONTH), days);
+            LocalDate recentFrom = days.endDayExclusive().minusDays(PROBE_DAYS);
+            TimeWindow earlier = null;
+            if (recentFrom.isAfter(days.firstDay())) {
+                earlier = TimeWindow.days(days.firstDay(), recentFrom);
+                days = TimeWindow.days(recentFrom, days.endDayExclusive());
             }
-            LocalDate last = days == null ? null
-                    : TabnineFacts.lastActiveDay(activity(split, part.api(), userId, days, Granularity.DAY), days);
+            LocalDate last = dailyLastActiveDay(split, part.api(), userId, days);
+            if (last == null && earlier != null) {
+                TimeWindow month = TabnineFacts.lastActiveSpan(
+                        activity(split, part.api(), userId, earlier, Granularity.MONTH), earlier);
+                last = month == null ? null : dailyLastActiveDay(split, part.api(), userId, month);
+            }
             if (last != null) {
                 return last;
             }
         }
         return null;
+    }
+
+    private LocalDate dailyLastActiveDay(UsageApiSplit split, UsageApi api, String userId, TimeWindow days) {
+        return TabnineFacts.lastActiveDay(activity(split, api, userId, days, Granularity.DAY), days);
     }
 
     /** Agent cost per day of the organisation or a team; no rows when the licence has no agents. */

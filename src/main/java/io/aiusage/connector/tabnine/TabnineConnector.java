@@ -24,6 +24,7 @@ import io.aiusage.domain.Concurrently;
 import io.aiusage.domain.DailyUsage;
 import io.aiusage.domain.Freshness;
 import io.aiusage.domain.Granularity;
+import io.aiusage.domain.LastResult;
 import io.aiusage.domain.Periods;
 import io.aiusage.domain.Team;
 import io.aiusage.domain.TimeWindow;
@@ -60,6 +61,7 @@ public class TabnineConnector implements VendorConnector {
     private final Concurrently concurrently;
     /** Bounds the per-user fan-out for all callers together. */
     private final Semaphore inFlight;
+    private final LastResult<Fetched<List<VendorAccount>>> lastAccounts = new LastResult<>();
 
     TabnineConnector(TabnineClient client, TabnineCached cached, TabnineConfig config, DemoConfig demo, Clock clock,
             Concurrently concurrently) {
@@ -101,7 +103,11 @@ public class TabnineConnector implements VendorConnector {
      */
     @Override
     public Fetched<List<VendorAccount>> accounts(TimeWindow activityWindow) {
-        return withActivity(cached.organizationUsers());
+        Fetched<List<TabnineWire.User>> users = cached.organizationUsers();
+        // the same accounts while the user list and every summary are unchanged and none is due for a refresh
+        return lastAccounts.get(List.of(users.value()), List.of(lookback(), cached.activityReads()), clock.instant(),
+                () -> withActivity(users), accounts -> accounts.warnings().isEmpty()
+                        ? cached.activityRefreshDueAt(accounts.freshness().fetchedAt()) : null, Fetched::fromCache);
     }
 
     /** Teams with {@code memberCount} = Tabnine's {@code usersCount}. */

@@ -1,5 +1,6 @@
 package io.aiusage.connector.windsurf;
 
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -73,6 +74,11 @@ class WindsurfCached {
      * The organisation's seat table. {@code window} scopes {@code activeDays}: it is snapped to whole UTC days, so
      * every window within the same days shares one entry; null asks for Windsurf's default (the last year).
      */
+    /** When seat tables fetched at {@code fetchedAt} are due for a refresh ahead (and so replaced). */
+    Instant refreshDueAt(Instant fetchedAt) {
+        return cache.refreshDueAt(io.aiusage.domain.Vendor.WINDSURF, fetchedAt);
+    }
+
     Fetched<List<UserStats>> seats(TimeWindow window) {
         TimeWindow days = window == null ? null : window.toWholeDays();
         String variant = days == null ? "default" : days.firstDay() + "/" + days.endDayExclusive();

@@ -19,6 +19,7 @@ import io.aiusage.config.WindsurfConfig;
 import io.aiusage.domain.Concurrently;
 import io.aiusage.domain.DailyUsage;
 import io.aiusage.domain.Granularity;
+import io.aiusage.domain.LastResult;
 import io.aiusage.domain.Team;
 import io.aiusage.domain.TimeWindow;
 import io.aiusage.domain.UsageFacts;
@@ -49,6 +50,7 @@ public class WindsurfConnector implements VendorConnector {
     private final Concurrently concurrently;
     /** Bounds the calls one question fans out into (organisation plus groups), for all callers together. */
     private final Semaphore inFlight;
+    private final LastResult<Fetched<List<VendorAccount>>> lastAccounts = new LastResult<>();
 
     WindsurfConnector(WindsurfClient client, WindsurfCached cached, WindsurfConfig config, DemoConfig demo,
             Clock clock, Concurrently concurrently) {
@@ -94,6 +96,16 @@ public class WindsurfConnector implements VendorConnector {
         List<Fetched<List<UserStats>>> answers = concurrently.map(tables, inFlight, table -> table.isPresent()
                 ? membersIfKnown(table.get())
                 : cached.seats(activityWindow));
+        List<Object> tablesRead = new ArrayList<>();
+        answers.forEach(answer -> tablesRead.add(answer == null ? List.of() : answer.value()));
+        // the same accounts while every seat table is unchanged and none is due for a refresh
+        return lastAccounts.get(tablesRead, Optional.ofNullable(activityWindow), clock.instant(),
+                () -> accounts(tables, answers), accounts -> accounts.warnings().isEmpty()
+                        ? cached.refreshDueAt(accounts.freshness().fetchedAt()) : null, Fetched::fromCache);
+    }
+
+    private Fetched<List<VendorAccount>> accounts(List<Optional<String>> tables,
+            List<Fetched<List<UserStats>>> answers) {
         Map<String, List<UserStats>> known = new LinkedHashMap<>();
         List<Fetched<List<UserStats>>> groupAnswers = new ArrayList<>();
         for (int i = 1; i < tables.size(); i++) {

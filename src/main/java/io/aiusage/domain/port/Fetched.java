@@ -24,6 +24,12 @@ public record Fetched<T>(T value, Freshness freshness, List<VendorWarning> warni
         return new Fetched<>(value, Freshness.live(vendor, now), List.of());
     }
 
+    /** The same answer read again from the cache: its entries are the same, now served from the store. */
+    public Fetched<T> fromCache() {
+        return new Fetched<>(value, new Freshness(freshness.vendor(), freshness.fetchedAt(), true, freshness.stale()),
+                warnings);
+    }
+
     public <R> Fetched<R> map(Function<T, R> f) {
         return new Fetched<>(f.apply(value), freshness, warnings);
     }

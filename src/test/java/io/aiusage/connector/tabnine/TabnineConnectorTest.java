@@ -146,15 +146,18 @@ class TabnineConnectorTest {
 
         List<VendorAccount> accounts = connector.accounts(null).value();
         assertEquals(accounts, connector.accounts(null).value());
-        // one monthly probe per person, one daily read of the last active month for the 3 ever active
-        wireMock.verify(5, requested(USER_USAGE).withQueryParam("granularity", equalTo("monthly")));
-        wireMock.verify(3, requested(USER_USAGE).withQueryParam("granularity", equalTo("daily")));
+        // the last 31 days daily for each person: enough for Ada; for the 4 others a monthly probe of the earlier
+        // days, and for the 2 active then (Bob, Dan) a daily read of that month
+        wireMock.verify(1, requested(USER_USAGE).withQueryParam("userId", equalTo(ADA)));
+        wireMock.verify(5, requested(USER_USAGE).withQueryParam("to", equalTo(lookbackTo)));
+        wireMock.verify(4, requested(USER_USAGE).withQueryParam("granularity", equalTo("monthly")));
+        wireMock.verify(7, requested(USER_USAGE).withQueryParam("granularity", equalTo("daily")));
         Map<String, List<UsageBucket>> usage = usageByAccount(accounts, lastWeek, Granularity.TOTAL);
         Map<String, List<UsageBucket>> daily = usageByAccount(accounts, lastWeek, Granularity.DAY);
 
         // the activity summary keeps no daily rows: the week is asked once per person, then held per day
-        wireMock.verify(5 + 3 + 5, requested(USER_USAGE));
-        wireMock.verify(3 + 5, requested(USER_USAGE).withQueryParam("granularity", equalTo("daily")));
+        wireMock.verify(11 + 5, requested(USER_USAGE));
+        wireMock.verify(7 + 5, requested(USER_USAGE).withQueryParam("granularity", equalTo("daily")));
         assertEquals(List.of(ADA, BOB, CARA, DAN, EVE), List.copyOf(usage.keySet()));
         UsageBucket adaWeek = usage.get(ADA).getFirst();
         assertEquals(lastWeek, adaWeek.period());
@@ -386,19 +389,20 @@ class TabnineConnectorTest {
     }
 
     /**
-     * The activity probe the connector must send for {@code userId}: the monthly request over the 366-day lookback,
-     * answered for these active days, then a daily request over the last active month (any daily span is answered
-     * with the days; the connector drops those outside it).
+     * What the connector must send for {@code userId}'s last activity: the last 31 days daily (any daily span is
+     * answered with these active days; the connector drops those outside it) and, when they show none, the monthly
+     * request over the rest of the 366-day lookback, answered for these days.
      */
     private void stubDaily(String userId, LocalDate... activeDays) {
+        LocalDate recentFrom = today.plusDays(1).minusDays(31);
         wireMock.stubFor(tabnineGet(USER_USAGE)
                 .withQueryParam("organizationId", equalTo(ORG))
                 .withQueryParam("userId", equalTo(userId))
                 .withQueryParam("from", equalTo(lookbackFrom))
-                .withQueryParam("to", equalTo(lookbackTo))
+                .withQueryParam("to", equalTo(midnight(recentFrom)))
                 .withQueryParam("granularity", equalTo("monthly"))
                 .willReturn(jsonBody(200, TabnineFixtures.monthlyUsage(userId, today.plusDays(1).minusDays(366),
-                        today.plusDays(1), activeDays))));
+                        recentFrom, activeDays))));
         stubDailyAnyWindow(userId, activeDays);
     }
 
