@@ -30,6 +30,10 @@ start_app() {
     local logfile="$1" kind="$2"
     shift 2
     local command=("$JAVA_HOME/bin/java" ${BENCH_JAVA_OPTS:-} -jar "$JAR")
+    if [ "$kind" = gateway ]; then
+        # the gateway in the heap a container would give it; the emulator (the vendors' stand-in) is not bounded
+        command=("$JAVA_HOME/bin/java" "-Xmx${BENCH_GATEWAY_HEAP:-1g}" ${BENCH_JAVA_OPTS:-} -jar "$JAR")
+    fi
     if [ "$kind" = gateway ] && [ -n "${BENCH_NATIVE:-}" ]; then
         command=("$BENCH_NATIVE")
     fi

@@ -11,6 +11,7 @@ markdown() {
     echo
     echo "Machine: $CORES cores ($CPU), $MEMORY_GIB GiB, $JDK; load average $LOAD_BEFORE before, $LOAD_AFTER after."
     echo "Emulator: $PEOPLE people, $LATENCY per vendor call (scale: no latency). Vendor calls are Windsurf/Tabnine."
+    echo "Gateway: ${BENCH_NATIVE:-the packaged jar, -Xmx${BENCH_GATEWAY_HEAP:-1g}}."
     echo "Scenarios: ${SCENARIOS:-cached,calls,switching,scale}."
     echo
     echo "Cached queries under wrk (answers/s, p50 and p99 in ms; ratio = answers/s over /q/health/live's at the same"

@@ -12,7 +12,8 @@
 # BENCH_CONNECTIONS (wrk connection levels, "16 64"; quick "4"), BENCH_QUERY_TIMEOUT (seconds one query may take,
 # 300), BENCH_BUDGET_MINUTES (scale sizes that would start later are skipped and reported missing; 14, quick 30),
 # BENCH_OUT (report folder, target/bench), BENCH_PORTS (loopback ports for the processes it starts, 18300-18399),
-# BENCH_NATIVE (a native gateway binary to measure instead of the jar), BENCH_SCENARIOS (which to run, comma list of
+# BENCH_NATIVE (a native gateway binary to measure instead of the jar), BENCH_GATEWAY_HEAP (the gateway JVM's -Xmx,
+# 1g: the heap limit a 50,000-person organisation must fit in), BENCH_SCENARIOS (which to run, comma list of
 # cached (with start-up), calls, switching, scale; all by default), JAVA_HOME.
 # It fails (exit 1) when any scenario produced no figure; it asserts no time. Every process it starts is stopped on
 # the way out, failure and Ctrl-C included.

@@ -1,6 +1,9 @@
 package io.aiusage.api;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -86,10 +89,16 @@ public class TeamsGraphQLApi {
     public List<SeatUtilization> utilization(@Source List<Team> teams) {
         Outcome<List<Person>> all = people.people(null);
         Set<Vendor> failed = all.failures().stream().map(VendorException::vendor).collect(Collectors.toSet());
-        List<VendorAccount> accounts = all.value().stream().flatMap(p -> p.accounts().stream()).toList();
+        // one pass over the accounts, grouped by team, rather than one pass per team
+        Map<String, List<VendorAccount>> byTeam = new HashMap<>();
+        for (Person person : all.value()) {
+            for (VendorAccount account : person.accounts()) {
+                account.teams().stream().map(Team::id).distinct()
+                        .forEach(id -> byTeam.computeIfAbsent(id, k -> new ArrayList<>()).add(account));
+            }
+        }
         List<SeatUtilization> result = teams.stream().map(t -> failed.contains(t.vendor()) ? null
-                : SeatService.count(t.vendor(), accounts.stream().filter(SeatService.inTeam(t.id())).toList()))
-                .toList();
+                : SeatService.count(t.vendor(), byTeam.getOrDefault(t.id(), List.of()))).toList();
         return Results.partial(all, result, execution);
     }
 

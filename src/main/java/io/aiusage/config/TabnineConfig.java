@@ -53,8 +53,11 @@ public interface TabnineConfig {
     @WithDefault("36")
     int v2SearchMonths();
 
-    /** Page size ({@code limit}) for list endpoints. */
-    @WithDefault("100")
+    /**
+     * Page size ({@code limit}) for list endpoints: Tabnine's own default for the user list. Pages are read one after
+     * another (each follows {@code meta.next}), so 35,000 users are 175 calls.
+     */
+    @WithDefault("200")
     int pageSize();
 
     /** Most pages read from one list before the vendor is declared to be looping. */
