@@ -11,16 +11,18 @@ import java.util.Map;
  * Hand-written because Caffeine bounds by weight but leaves the weighing to the application, and measuring object
  * graphs exactly (JOL, instrumentation) walks them by reflection on every write and is not available in a native
  * image. The constants are the sizes of this gateway's cached rows on a 64-bit JVM with compressed references,
- * checked against class histograms ({@code jcmd <pid> GC.class_histogram}) of the benchmark's 50,000-person
- * organisation: a cached row (a day of usage, a seat, a user) with its strings and boxed figures takes 250 to 500
- * bytes; {@link #ROW} is their mean, rounded up.
+ * checked against a class histogram ({@code jcmd <pid> GC.class_histogram}) of the benchmark's 50,000-person
+ * organisation after its seat overview, {@code people(first: 500)} and team comparison: 1.64 million cached rows,
+ * nearly all days of usage (a {@code DailyUsage} and its {@code UsageFigures}, 80 bytes, with boxed figures and its
+ * list slot, its account id and day shared), about 140 bytes each on average with the few seat and user rows (300
+ * to 500 bytes) among them. {@link #ROW} rounds that up.
  */
 final class EntryWeigher {
 
     /** Caffeine's node, the key string's header and the {@link StoredEntry} with its {@code Instant}. */
     static final int ENTRY = 160;
     /** One cached row (a record of a list value) with its strings and boxed numbers. */
-    static final int ROW = 400;
+    static final int ROW = 160;
     /** A value that is not a list: a count, a summary, a small record. */
     static final int SCALAR = 64;
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -37,15 +38,23 @@ final class WindsurfFacts {
      */
     static Map<LocalDate, List<DailyUsage>> analytics(List<Row> completions, List<Row> chats) {
         Map<LocalDate, List<DailyUsage>> days = new TreeMap<>();
+        // one String per api_key and one LocalDate per day, not one per row: an organisation's 30 days are a million
+        // rows held in the cache, and the decoder made a copy of both for each
+        Map<Object, Object> same = new HashMap<>();
         for (Row row : completions) {
-            add(days, new DailyUsage(row.date(), row.apiKey(), 1L, new UsageFigures(row.acceptances(),
-                    row.linesAccepted(), null, null, null, null, null, null, null)));
+            add(days, new DailyUsage(one(same, row.date()), one(same, row.apiKey()), 1L, new UsageFigures(
+                    row.acceptances(), row.linesAccepted(), null, null, null, null, null, null, null)));
         }
         for (Row row : chats) {
-            add(days, new DailyUsage(row.date(), row.apiKey(), null,
+            add(days, new DailyUsage(one(same, row.date()), one(same, row.apiKey()), null,
                     new UsageFigures(null, null, row.chatsReceived(), null, null, null, null, null, null)));
         }
         return days;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T one(Map<Object, Object> same, T value) {
+        return value == null ? null : (T) same.computeIfAbsent(value, v -> v);
     }
 
     /** Cascade lines and runs (a conversation may be split over several runs: figures add up), by UTC day. */

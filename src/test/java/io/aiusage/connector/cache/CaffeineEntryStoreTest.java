@@ -33,19 +33,19 @@ class CaffeineEntryStoreTest {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         CaffeineEntryStore store = new CaffeineEntryStore(bounded(new MemorySize(java.math.BigInteger.valueOf(1024 * 1024))), registry);
 
-        // 1,200 one-row entries: about 1,200 x 0.7 kB, inside 1 MiB
-        for (int i = 0; i < 1200; i++) {
+        // 1,500 one-row entries: about 1,500 x 0.45 kB, inside 1 MiB
+        for (int i = 0; i < 1500; i++) {
             store.put("TABNINE|user-activity|user:" + i + "|last-activity", new StoredEntry<>(List.of(i), AT),
                     Duration.ZERO);
         }
-        assertEquals(1200, held(store, 1200));
+        assertEquals(1500, held(store, 1500));
         long small = store.weightedSize();
-        assertTrue(small > 1_000_000 / 2 && small <= 1_048_576, () -> "1,200 entries weigh " + small + " bytes");
+        assertTrue(small > 1_000_000 / 2 && small <= 1_048_576, () -> "1,500 entries weigh " + small + " bytes");
 
-        // one organisation-wide day of 5,000 rows is estimated at about 2 MB: more than the whole bound, so it is
-        // not kept, and it does not push the small entries out either (a count bound would have kept it)
+        // one organisation-wide day of 10,000 rows is estimated at about 1.7 MB: more than the whole bound, so it is
+        // not kept (a count bound would have kept it)
         store.put("WINDSURF|analytics|org|2026-03-06",
-                new StoredEntry<>(new ArrayList<>(Collections.nCopies(5000, "row")), AT), Duration.ZERO);
+                new StoredEntry<>(new ArrayList<>(Collections.nCopies(10_000, "row")), AT), Duration.ZERO);
         assertTrue(store.weightedSize() <= 1_048_576, "the bound holds in bytes");
         assertTrue(store.getAll(List.of("WINDSURF|analytics|org|2026-03-06"), ANY).isEmpty());
         assertTrue(registry.find("cache.evictions").tag("cache", "vendor-data").functionCounter().count() >= 1,
