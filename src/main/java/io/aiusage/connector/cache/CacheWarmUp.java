@@ -21,7 +21,7 @@ import io.quarkus.virtual.threads.VirtualThreads;
 
 /**
  * Loads, in the background at start-up, what a dashboard asks first: every vendor's seats (with Tabnine's per-user
- * series), teams, and the organisation's usage over the last {@code cache.warm-up.days}. The calls go through the
+ * activity), teams, and the organisation's usage over the last {@code cache.warm-up.days}. The calls go through the
  * connectors, so the vendor call policy (budget, retries) applies to them as to any other call. A vendor that fails
  * here is simply fetched on first use.
  */

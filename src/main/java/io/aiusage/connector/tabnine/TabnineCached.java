@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -89,8 +90,8 @@ class TabnineCached {
     }
 
     /**
-     * One user's daily series: every row carries the user id. Last activity and per-person usage read the same days,
-     * so once the activity lookback is held, only its open days are ever asked again.
+     * One user's daily series over {@code window}: every row carries the user id. Held per day, so a window is asked
+     * for once per person and afterwards only its open days. (Last activity keeps its own summary, not these rows.)
      */
     Fetched<List<DailyUsage>> userUsage(String userId, TimeWindow window) {
         return days(Scope.USER, userId, "user:" + userId, window, userId);
@@ -263,33 +264,34 @@ class TabnineCached {
                         new TimeWindow(run.getFirst().from(), run.getLast().to()), granularity), run));
     }
 
-    /**
-     * One call to {@code api}. In a stitched organisation a 404 from v1 is no history before the upgrade (a team or
-     * user created later, or v1 gone from the instance): an empty answer. Otherwise a 404 stands.
-     */
+    /** One usage call to {@code api}, with {@link #noHistoryBeforeUpgrade}'s 404 rule. */
     private TabnineClient.UsageAnswer answer(UsageApiSplit split, UsageApi api, Scope scope, String id,
             TimeWindow window, Granularity granularity) {
-        try {
-            return client.usage(api, scope, id, window, granularity);
-        } catch (VendorException.NotFound none) {
-            if (api != UsageApi.V1 || !split.stitched()) {
-                throw none;
-            }
-            Log.debugf("Tabnine v1 has no %s usage (404): no history before the upgrade", scope.path());
-            return new TabnineClient.UsageAnswer(UsageApi.V1, List.of());
-        }
+        return noHistoryBeforeUpgrade(split, api, scope, () -> client.usage(api, scope, id, window, granularity),
+                new TabnineClient.UsageAnswer(UsageApi.V1, List.of()));
     }
 
-    /** One user's daily buckets as last activity reads them, with the same 404 rule as {@link #answer}. */
+    /** One user's buckets as last activity reads them, with the same 404 rule. */
     private List<TabnineWire.ActivityBucket> activity(UsageApiSplit split, UsageApi api, String userId,
             TimeWindow window, Granularity granularity) {
+        return noHistoryBeforeUpgrade(split, api, Scope.USER, () -> client.activity(api, userId, window, granularity),
+                List.of());
+    }
+
+    /**
+     * {@code call}'s answer. In a stitched organisation a 404 from v1 is no history before the upgrade (a team or user
+     * created later, or v1 gone from the instance): {@code none}. Otherwise a 404 stands.
+     */
+    private static <T> T noHistoryBeforeUpgrade(UsageApiSplit split, UsageApi api, Scope scope, Supplier<T> call,
+            T none) {
         try {
-            return client.activity(api, userId, window, granularity);
-        } catch (VendorException.NotFound none) {
+            return call.get();
+        } catch (VendorException.NotFound notFound) {
             if (api != UsageApi.V1 || !split.stitched()) {
-                throw none;
+                throw notFound;
             }
-            return List.of();
+            Log.debugf("Tabnine v1 has no %s usage (404): no history before the upgrade", scope.path());
+            return none;
         }
     }
 
