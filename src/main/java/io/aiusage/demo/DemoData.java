@@ -39,6 +39,11 @@ public class DemoData {
         return result;
     }
 
+    /** Whether the organisation exists yet: before that, {@link #organisation()} generates it (seconds at 50,000). */
+    public boolean generated() {
+        return organisation != null;
+    }
+
     /** The emulator's clock (see {@link DemoOrganisation#now(Instant)}). */
     public Instant now() {
         return organisation().now(Instant.now());
