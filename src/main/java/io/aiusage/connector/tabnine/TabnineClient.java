@@ -171,10 +171,14 @@ public class TabnineClient {
         String organization = organizationId();
         TimeWindow days = window.toWholeDays();
         String version = api.name().toLowerCase(Locale.ROOT);
-        return call(scope.path() + " usage (" + version + ")", notFound(scope, id),
-                () -> decode(reader, rest.usageBody(version, scope.path(), organization,
-                        scope == Scope.TEAM ? id : null, scope == Scope.USER ? id : null, days.from().toString(),
-                        days.to().toString(), granularity(granularity))));
+        String from = days.from().toString();
+        String to = days.to().toString();
+        String asked = granularity(granularity);
+        return call(scope.path() + " usage (" + version + ")", notFound(scope, id), () -> decode(reader,
+                scope != Scope.USER ? rest.usageBody(version, scope.path(), organization,
+                        scope == Scope.TEAM ? id : null, null, from, to, asked)
+                        : api == UsageApi.V2 ? rest.userUsageV2Body(organization, id, from, to, asked)
+                                : rest.userUsageV1Body(organization, id, from, to, asked)));
     }
 
     /** A usage answer decoded on the calling thread; an unreadable one fails as the REST client's decoding would. */
