@@ -224,13 +224,18 @@ public class TabnineConnector implements VendorConnector {
         List<Fetched<TabnineActivity>> held = cached.heldActivity(ids);
         List<Series<TabnineActivity>> series = new ArrayList<>(list.size());
         List<String> toRead = new ArrayList<>();
+        Set<String> unlikelyActive = new HashSet<>();
         for (int i = 0; i < ids.size(); i++) {
             series.add(held.get(i) == null ? null : new Series<>(ids.get(i), held.get(i), null));
             if (held.get(i) == null) {
                 toRead.add(ids.get(i));
+                if (!TabnineMapping.joinedAndActive(list.get(i))) {
+                    unlikelyActive.add(ids.get(i));
+                }
             }
         }
-        Iterator<Series<TabnineActivity>> read = fanOut(toRead, id -> cached.userActivity(id, lookback)).iterator();
+        Iterator<Series<TabnineActivity>> read = fanOut(toRead,
+                id -> cached.userActivity(id, lookback, !unlikelyActive.contains(id))).iterator();
         series.replaceAll(one -> one != null ? one : read.next());
         Instant now = clock.instant();
         List<VendorAccount> accounts = new ArrayList<>(list.size());

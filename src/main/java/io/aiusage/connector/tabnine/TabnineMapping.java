@@ -41,6 +41,14 @@ final class TabnineMapping {
     }
 
     /**
+     * Whether the user has joined ({@code verified}) and is not deactivated: only then is recent activity likely. It
+     * orders the calls that look for the user's last activity, never what they find.
+     */
+    static boolean joinedAndActive(TabnineWire.User user) {
+        return !Boolean.FALSE.equals(user.active()) && !Boolean.FALSE.equals(user.verified());
+    }
+
+    /**
      * An account whose activity could not be read (Tabnine failed on its daily series): lastActiveAt unknown (null),
      * lifecycle states as Tabnine gives them, otherwise ACTIVE, so a failed call never makes a seat in use look
      * reclaimable (IDLE or NEVER_USED). The connector reports such accounts with a warning.

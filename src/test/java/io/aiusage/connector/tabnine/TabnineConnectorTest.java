@@ -146,18 +146,19 @@ class TabnineConnectorTest {
 
         List<VendorAccount> accounts = connector.accounts(null).value();
         assertEquals(accounts, connector.accounts(null).value());
-        // the last 31 days daily for each person: enough for Ada; for the 4 others a monthly probe of the earlier
-        // days, and for the 2 active then (Bob, Dan) a daily read of that month
+        // joined and active people (Ada, Bob, Eve): the last 31 days daily, enough for Ada; for Bob and Eve a monthly
+        // probe of the earlier days. Cara (pending) and Dan (deactivated): the monthly probe of the whole lookback
+        // first. Then for those active in an earlier month (Bob, Dan) a daily read of that month.
         wireMock.verify(1, requested(USER_USAGE).withQueryParam("userId", equalTo(ADA)));
         wireMock.verify(5, requested(USER_USAGE).withQueryParam("to", equalTo(lookbackTo)));
         wireMock.verify(4, requested(USER_USAGE).withQueryParam("granularity", equalTo("monthly")));
-        wireMock.verify(7, requested(USER_USAGE).withQueryParam("granularity", equalTo("daily")));
+        wireMock.verify(5, requested(USER_USAGE).withQueryParam("granularity", equalTo("daily")));
         Map<String, List<UsageBucket>> usage = usageByAccount(accounts, lastWeek, Granularity.TOTAL);
         Map<String, List<UsageBucket>> daily = usageByAccount(accounts, lastWeek, Granularity.DAY);
 
         // the activity summary keeps no daily rows: the week is asked once per person, then held per day
-        wireMock.verify(11 + 5, requested(USER_USAGE));
-        wireMock.verify(7 + 5, requested(USER_USAGE).withQueryParam("granularity", equalTo("daily")));
+        wireMock.verify(9 + 5, requested(USER_USAGE));
+        wireMock.verify(5 + 5, requested(USER_USAGE).withQueryParam("granularity", equalTo("daily")));
         assertEquals(List.of(ADA, BOB, CARA, DAN, EVE), List.copyOf(usage.keySet()));
         UsageBucket adaWeek = usage.get(ADA).getFirst();
         assertEquals(lastWeek, adaWeek.period());
@@ -172,6 +173,51 @@ class TabnineConnectorTest {
         assertEquals(7, daily.get(ADA).size());
         assertEquals(List.of(0L, 0L, 0L, 0L, 1L, 1L, 0L),
                 daily.get(ADA).stream().map(UsageBucket::activeUsers).toList());
+    }
+
+    @Test
+    void peopleNotJoinedOrDeactivatedAreProbedMonthlyFirstAndStillGetTheirExactLastDay() {
+        stubUsers();
+        stubDaily(ADA, today.minusDays(1));
+        stubDaily(BOB);
+        stubDaily(CARA, today.minusDays(3));
+        stubDaily(DAN, today.minusDays(100));
+        stubDaily(EVE);
+
+        List<VendorAccount> accounts = connector.accounts(null).value();
+
+        // Cara (pending) was active 3 days ago, Dan (deactivated) 100 days ago: each is found with the monthly probe
+        // of the whole lookback and one daily read of that month, exactly as the recent-first order would find it
+        assertEquals(dayStart(today.minusDays(3)), accounts.get(2).lastActiveAt());
+        assertEquals(dayStart(today.minusDays(100)), accounts.get(3).lastActiveAt());
+        for (String user : List.of(CARA, DAN)) {
+            wireMock.verify(2, requested(USER_USAGE).withQueryParam("userId", equalTo(user)));
+            wireMock.verify(1, requested(USER_USAGE).withQueryParam("userId", equalTo(user))
+                    .withQueryParam("granularity", equalTo("monthly")).withQueryParam("from", equalTo(lookbackFrom))
+                    .withQueryParam("to", equalTo(lookbackTo)));
+        }
+        // joined people never active cost two calls (the last 31 days, then the earlier months); Ada, active
+        // lately, one
+        wireMock.verify(2, requested(USER_USAGE).withQueryParam("userId", equalTo(BOB)));
+        wireMock.verify(1, requested(USER_USAGE).withQueryParam("userId", equalTo(ADA)));
+    }
+
+    @Test
+    void aPersonNotJoinedAndNeverActiveCostsOneCall() {
+        stubUsers();
+        stubDaily(ADA, today.minusDays(1));
+        stubDaily(BOB);
+        stubDaily(CARA);
+        stubDaily(DAN);
+        stubDaily(EVE);
+
+        List<VendorAccount> accounts = connector.accounts(null).value();
+
+        assertNull(accounts.get(2).lastActiveAt());
+        assertNull(accounts.get(3).lastActiveAt());
+        wireMock.verify(1, requested(USER_USAGE).withQueryParam("userId", equalTo(CARA)));
+        wireMock.verify(1, requested(USER_USAGE).withQueryParam("userId", equalTo(DAN)));
+        wireMock.verify(2, requested(USER_USAGE).withQueryParam("userId", equalTo(EVE)));
     }
 
     @Test
@@ -389,12 +435,20 @@ class TabnineConnectorTest {
     }
 
     /**
-     * What the connector must send for {@code userId}'s last activity: the last 31 days daily (any daily span is
-     * answered with these active days; the connector drops those outside it) and, when they show none, the monthly
-     * request over the rest of the 366-day lookback, answered for these days.
+     * What the connector may send for {@code userId}'s last activity: the last 31 days daily (any daily span is
+     * answered with these active days; the connector drops those outside it), the monthly request over the rest of
+     * the 366-day lookback, and the monthly request over the whole lookback, answered for these days.
      */
     private void stubDaily(String userId, LocalDate... activeDays) {
         LocalDate recentFrom = today.plusDays(1).minusDays(31);
+        wireMock.stubFor(tabnineGet(USER_USAGE)
+                .withQueryParam("organizationId", equalTo(ORG))
+                .withQueryParam("userId", equalTo(userId))
+                .withQueryParam("from", equalTo(lookbackFrom))
+                .withQueryParam("to", equalTo(lookbackTo))
+                .withQueryParam("granularity", equalTo("monthly"))
+                .willReturn(jsonBody(200, TabnineFixtures.monthlyUsage(userId, today.plusDays(1).minusDays(366),
+                        today.plusDays(1), activeDays))));
         wireMock.stubFor(tabnineGet(USER_USAGE)
                 .withQueryParam("organizationId", equalTo(ORG))
                 .withQueryParam("userId", equalTo(userId))
