@@ -55,10 +55,15 @@ class WindsurfCached {
      * days. Chats are grouped by api_key too, so organisation usage and per-person usage read the same days.
      */
     Fetched<List<DailyUsage>> analytics(String group, TimeWindow window) {
+        return analyticsDays(group, window).map(WindsurfCached::flatten);
+    }
+
+    /** As {@link #analytics}, one list per day: the cache's own day entries, the same objects while unchanged. */
+    Fetched<List<List<DailyUsage>>> analyticsDays(String group, TimeWindow window) {
         return cache.days(ANALYTICS, scope(group), window, run -> {
             List<List<Row>> rows = client.analytics(group, run, completionsAndChats(run));
             return WindsurfFacts.analytics(rows.get(0), rows.get(1));
-        }).map(WindsurfCached::flatten);
+        });
     }
 
     /** Cascade lines and runs by day, one CascadeAnalytics call per missing run of days. */

@@ -53,6 +53,19 @@ final class WindsurfFacts {
     }
 
     @SuppressWarnings("unchecked")
+    /** Days of Custom Analytics rows regrouped by account (api_key), rows in day order; the rows are not copied. */
+    static Map<String, List<DailyUsage>> byAccount(List<List<DailyUsage>> days) {
+        Map<String, List<DailyUsage>> byAccount = new HashMap<>();
+        for (List<DailyUsage> day : days) {
+            for (DailyUsage row : day) {
+                if (row.account() != null) {
+                    byAccount.computeIfAbsent(row.account(), a -> new ArrayList<>()).add(row);
+                }
+            }
+        }
+        return byAccount;
+    }
+
     private static <T> T one(Map<Object, Object> same, T value) {
         return value == null ? null : (T) same.computeIfAbsent(value, v -> v);
     }

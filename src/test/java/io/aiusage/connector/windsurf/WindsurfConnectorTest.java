@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.aiusage.connector.windsurf.WindsurfWireMock.SERVICE_KEY;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import com.github.tomakehurst.wiremock.WireMockServer;
 
 import io.aiusage.connector.cache.VendorCache;
+import io.aiusage.domain.DailyUsage;
 import io.aiusage.domain.Granularity;
 import io.aiusage.domain.Periods;
 import io.aiusage.domain.SeatStatus;
@@ -248,6 +250,30 @@ class WindsurfConnectorTest {
                 personBucket("2025-05-03", "2025-05-04", 0, 0, 0, 0),
                 personBucket("2025-05-04", "2025-05-05", 0, 0, 0, 0),
                 personBucket("2025-05-05", "2025-05-06", 1, 12, 30, 2)), alice);
+    }
+
+    @Test
+    void usageByAccountHoldsTheAskedAccountsRowsOnlyAndFollowsDaysReadAgain() {
+        wireMock.stubFor(post("Analytics").willReturn(fixture("analytics-by-account.json")));
+
+        List<DailyUsage> alice = connector.usageByAccount(List.of(account(ALICE_KEY)), WINDOW, Granularity.DAY)
+                .value().rows();
+        List<DailyUsage> bob = connector.usageByAccount(List.of(account(BOB_KEY), account(BOB_KEY)), WINDOW,
+                Granularity.DAY).value().rows();
+
+        // the organisation's rows are read once, and each answer carries its own accounts' rows, once each
+        wireMock.verify(1, postRequestedFor(urlEqualTo("/api/v1/Analytics")));
+        assertEquals(List.of(ALICE_KEY), alice.stream().map(DailyUsage::account).distinct().toList());
+        assertFalse(alice.isEmpty());
+        assertEquals(List.of(BOB_KEY), bob.stream().map(DailyUsage::account).distinct().toList());
+        assertEquals(bob.size(), bob.stream().distinct().count());
+
+        // days read again (here: an empty answer) are what the next ask sees, not the rows grouped before
+        cache.clear();
+        wireMock.stubFor(post("Analytics").willReturn(okJson("{\"queryResults\": [{\"responseItems\": []}, "
+                + "{\"responseItems\": []}]}")));
+        assertEquals(List.of(), connector.usageByAccount(List.of(account(ALICE_KEY)), WINDOW, Granularity.DAY)
+                .value().rows());
     }
 
     @Test
