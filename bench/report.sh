@@ -45,7 +45,7 @@ markdown() {
         echo "| $((i + 1)) | last $days days | $granularity | $(cell "${R[switch.$i.ms]:-}") | $(cell "${R[switch.$i.calls]:-}") |"
     done
     echo
-    echo "Scale (no emulated latency; one fresh gateway per size, warm-up off, queries in this order; warm = median of up to $WARM_RUNS asks within ${WARM_BUDGET_S}s; heap after a full GC and RSS after the query):"
+    echo "Scale (no emulated latency; fresh gateways, warm-up off, queries in this order; cold = median of $COLD_RUNS fresh gateways, each run listed below; warm = median of up to $WARM_RUNS asks within ${WARM_BUDGET_S}s in the last one; heap after a full GC and RSS after the query):"
     echo
     echo "| people | query | cold ms | warm ms | cold calls | warm calls | heap MiB | RSS MiB |"
     echo "|---:|---|---:|---:|---:|---:|---:|---:|"
@@ -60,6 +60,11 @@ markdown() {
     fi
     for n in "${SIZE_LIST[@]}"; do
         echo "Tabnine per-user fan-out of the cold seat overview at $n people: $(cell "${R[scale.$n.fanout_calls]:-}") per-user calls, $(cell "${R[scale.$n.fanout_seconds]:-}") s of Tabnine usage calls in the gateway."
+    done
+    for n in "${SIZE_LIST[@]}"; do
+        for q in "${SCALE_QUERIES[@]}"; do
+            echo "Cold runs at $n people, $q (ms): $(cell "$(echo ${R[scale.$n.$q.cold_runs]:-} | sed 's/ /, /g')")."
+        done
     done
     if [ ${#SIZE_LIST[@]} -gt 1 ]; then
         echo
@@ -133,8 +138,9 @@ json() {
             "$(num "${R[scale.$n.fanout_calls]:-}")" "$(num "${R[scale.$n.fanout_seconds]:-}")"
         for q in "${SCALE_QUERIES[@]}"; do
             [ "$q" != "${SCALE_QUERIES[0]}" ] && printf ','
-            printf '\n      "%s": {"coldMs": %s, "warmMs": %s, "warmRuns": %s, "afterCutColdAsk": %s, "coldCalls": %s, "warmCalls": %s, "heapAfterGcMiB": %s, "rssMiB": %s}' \
-                "$q" "$(num "${R[scale.$n.$q.cold_ms]:-}")" "$(num "${R[scale.$n.$q.warm_ms]:-}")" "$(num "${R[scale.$n.$q.warm_runs]:-}")" \
+            printf '\n      "%s": {"coldMs": %s, "coldRunsMs": [%s], "warmMs": %s, "warmRuns": %s, "afterCutColdAsk": %s, "coldCalls": %s, "warmCalls": %s, "heapAfterGcMiB": %s, "rssMiB": %s}' \
+                "$q" "$(num "${R[scale.$n.$q.cold_ms]:-}")" "$(echo ${R[scale.$n.$q.cold_runs]:-} | sed 's/ /, /g')" \
+                "$(num "${R[scale.$n.$q.warm_ms]:-}")" "$(num "${R[scale.$n.$q.warm_runs]:-}")" \
                 "$([ -n "${R[scale.$n.$q.after_cut]:-}" ] && echo true || echo false)" \
                 "$(pair_json "${R[scale.$n.$q.cold_calls]:-}")" "$(pair_json "${R[scale.$n.$q.warm_calls]:-}")" \
                 "$(num "${R[scale.$n.$q.heap_mib]:-}")" "$(num "${R[scale.$n.$q.rss_mib]:-}")"

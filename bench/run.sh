@@ -13,7 +13,8 @@
 # 300), BENCH_BUDGET_MINUTES (scale sizes that would start later are skipped and reported missing; 14, quick 30),
 # BENCH_OUT (report folder, target/bench), BENCH_PORTS (loopback ports for the processes it starts, 18300-18399),
 # BENCH_NATIVE (a native gateway binary to measure instead of the jar), BENCH_GATEWAY_HEAP (the gateway JVM's -Xmx,
-# 1g: the heap limit a 50,000-person organisation must fit in), BENCH_SCENARIOS (which to run, comma list of
+# 1g: the heap limit a 50,000-person organisation must fit in), BENCH_COLD_RUNS (fresh gateways per scale size whose
+# median is the cold figure; 3, quick 1), BENCH_SCENARIOS (which to run, comma list of
 # cached (with start-up), calls, switching, scale; all by default), JAVA_HOME.
 # It fails (exit 1) when any scenario produced no figure; it asserts no time. Every process it starts is stopped on
 # the way out, failure and Ctrl-C included.
@@ -28,10 +29,11 @@ QUICK=false
 if $QUICK; then
     SIZES="${BENCH_SIZES:-300}" SECONDS_PER_RUN="${BENCH_SECONDS:-4}" MAX_SECONDS=20 CONNECTIONS="${BENCH_CONNECTIONS:-4}"
     WARM_RUNS=3 WARM_BUDGET_S=20 QUERY_TIMEOUT_S="${BENCH_QUERY_TIMEOUT:-300}" CONCURRENT_COLD=50 EMULATOR_WARM_S=1
+    COLD_RUNS="${BENCH_COLD_RUNS:-1}"
 else
     SIZES="${BENCH_SIZES:-1000,10000,50000}" SECONDS_PER_RUN="${BENCH_SECONDS:-8}" MAX_SECONDS=30
     CONNECTIONS="${BENCH_CONNECTIONS:-16 64}" WARM_RUNS=10 WARM_BUDGET_S=30 QUERY_TIMEOUT_S="${BENCH_QUERY_TIMEOUT:-300}"
-    CONCURRENT_COLD=50 EMULATOR_WARM_S=5
+    CONCURRENT_COLD=50 EMULATOR_WARM_S=5 COLD_RUNS="${BENCH_COLD_RUNS:-3}"
 fi
 read -r -a CONNS <<<"$CONNECTIONS"
 IFS=, read -r -a SIZE_LIST <<<"$SIZES"
@@ -140,7 +142,7 @@ start_emulator() {
     : >"$users"
     for page in $(seq 0 9); do
         curl -s --max-time 60 -H "$auth" "$tabnine/v1/organization/users?offset=$((page * 200))&limit=200" |
-            grep -o '{"id":"[^"]*","username"' | cut -d'"' -f4 >>"$users"
+            { grep -o '{"id":"[^"]*","username"' || true; } | cut -d'"' -f4 >>"$users"
     done
     if [ -s "$users" ]; then
         WARM_USERS="$users" WARM_PATH="/demo/tabnine/api/v2/user/usage?organizationId=$org" \
