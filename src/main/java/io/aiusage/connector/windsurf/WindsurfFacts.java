@@ -52,7 +52,6 @@ final class WindsurfFacts {
         return days;
     }
 
-    @SuppressWarnings("unchecked")
     /** Days of Custom Analytics rows regrouped by account (api_key), rows in day order; the rows are not copied. */
     static Map<String, List<DailyUsage>> byAccount(List<List<DailyUsage>> days) {
         Map<String, List<DailyUsage>> byAccount = new HashMap<>();
@@ -66,6 +65,7 @@ final class WindsurfFacts {
         return byAccount;
     }
 
+    @SuppressWarnings("unchecked")
     private static <T> T one(Map<Object, Object> same, T value) {
         return value == null ? null : (T) same.computeIfAbsent(value, v -> v);
     }

@@ -303,7 +303,7 @@ public class TabnineEmulatorResource {
     /**
      * {@code answer} computed on the event loop, without a hand-over to a worker thread: for the endpoints a gateway
      * calls once per user or page (35,000 times for a 50,000-person organisation), that hand-over cost the emulator a
-     * third of its CPU. Only while the organisation is still to be generated (seconds at that size) does the
+     * quarter of its CPU. Only while the organisation is still to be generated (seconds at that size) does the
      * answer go to a worker thread, so the event loop never blocks on it.
      */
     private <T> Uni<T> onEventLoop(Supplier<T> answer) {
