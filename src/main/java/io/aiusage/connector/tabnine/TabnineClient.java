@@ -2,7 +2,6 @@ package io.aiusage.connector.tabnine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -11,11 +10,9 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ProcessingException;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 
@@ -24,7 +21,6 @@ import io.aiusage.config.TabnineConfig.UsageApi;
 import io.aiusage.domain.Granularity;
 import io.aiusage.domain.TimeWindow;
 import io.aiusage.domain.Vendor;
-import io.aiusage.connector.RetryAfter;
 import io.aiusage.connector.policy.VendorPolicies;
 import io.aiusage.connector.policy.VendorPolicy;
 import io.aiusage.domain.port.VendorActivity;
@@ -33,10 +29,10 @@ import io.quarkus.logging.Log;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * The one door to Tabnine. It turns every failure into the shared {@link VendorException} family (naming the team or
- * user a 404 was about), reads lists to the end, remembers the organization id, and records vendor activity. Every
- * HTTP call passes Tabnine's {@link VendorPolicy} (budget, retries honouring Retry-After, circuit breaker) in
- * {@link #call}, each page of a list and each per-user call included.
+ * The one door to Tabnine. It turns every failure into the shared {@link VendorException} family
+ * ({@link TabnineErrors}, naming the team or user a 404 was about), reads lists to the end, remembers the organization
+ * id, and records vendor activity. Every HTTP call passes Tabnine's {@link VendorPolicy} (budget, retries honouring
+ * Retry-After, circuit breaker) in {@link #call}, each page of a list and each per-user call included.
  * Log lines carry Tabnine's {@code requestId}, never the token or a response body.
  */
 @ApplicationScoped
@@ -262,7 +258,7 @@ public class TabnineClient {
         try {
             body = request.get();
         } catch (RuntimeException e) {
-            throw translate(what, notFound, e);
+            throw TabnineErrors.translate(what, notFound, e, activity);
         }
         if (body == null) {
             Log.warnf("Tabnine %s: empty answer", what);
@@ -271,60 +267,6 @@ public class TabnineClient {
         }
         activity.fetched(TABNINE, Instant.now());
         return body;
-    }
-
-    private VendorException translate(String what, String notFound, RuntimeException e) {
-        Throwable unreadable = findCause(e, JacksonException.class);
-        if (unreadable != null) {
-            // the parser's message quotes the body, so only its type is logged
-            Log.warnf("Tabnine %s: the answer is not the documented JSON (%s)", what,
-                    unreadable.getClass().getSimpleName());
-            return new VendorException.BadResponse(TABNINE,
-                    "Tabnine sent an unreadable answer to the " + what + " request", null);
-        }
-        if (e instanceof TabnineHttpException http) {
-            return translate(what, notFound, http);
-        }
-        if (e instanceof ProcessingException) {
-            Log.warnf("Tabnine %s: no answer (%s)", what, rootCause(e).getClass().getSimpleName());
-            return new VendorException.Unavailable(TABNINE, "Tabnine could not be reached for the " + what
-                    + " request (connection failed or timed out)", e);
-        }
-        throw e;
-    }
-
-    private VendorException translate(String what, String notFound, TabnineHttpException http) {
-        int status = http.status();
-        if (status == 404) {
-            Log.debugf("Tabnine %s: HTTP 404 %s (requestId %s)", what, http.error(), http.requestId());
-            return new VendorException.NotFound(TABNINE,
-                    notFound != null ? notFound : "Tabnine has no " + what + " (HTTP 404)");
-        }
-        Log.warnf("Tabnine %s: HTTP %d %s (requestId %s)", what, status, http.error(), http.requestId());
-        if (status == 401) {
-            return new VendorException.AuthFailed(TABNINE,
-                    "Tabnine rejected the access token (HTTP 401); check TABNINE_TOKEN");
-        }
-        if (status == 403) {
-            return new VendorException.AuthFailed(TABNINE,
-                    "Tabnine refused the " + what + " request (HTTP 403); the token needs the Admin role");
-        }
-        if (status == 429) {
-            Instant now = Instant.now();
-            Duration wait = RetryAfter.parse(http.retryAfter(), now);
-            if (wait != null) {
-                activity.rateLimited(TABNINE, now.plus(wait));
-            }
-            return new VendorException.RateLimited(TABNINE, wait == null ? "Tabnine is rate limiting requests"
-                    : "Tabnine is rate limiting requests; retry after " + wait.toSeconds() + "s", wait);
-        }
-        if (status >= 500) {
-            return new VendorException.Unavailable(TABNINE,
-                    "Tabnine failed to answer the " + what + " request (HTTP " + status + ")", null,
-                    VendorPolicy.retryableStatus(status));
-        }
-        return new VendorException.InvalidArgument(TABNINE,
-                "Tabnine rejected the " + what + " request (HTTP " + status + ")");
     }
 
     private static String notFound(Scope scope, String id) {
@@ -341,23 +283,6 @@ public class TabnineClient {
 
     private static String userNotFound(String userId) {
         return "Tabnine user " + userId + " was not found";
-    }
-
-    private static Throwable findCause(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return t;
-            }
-        }
-        return null;
-    }
-
-    private static Throwable rootCause(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root;
     }
 
     private static <T> List<T> orEmpty(List<T> list) {
