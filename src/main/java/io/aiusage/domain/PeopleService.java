@@ -3,10 +3,12 @@ package io.aiusage.domain;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -56,18 +58,53 @@ public class PeopleService {
      * the name is the first non-blank account name.
      */
     public static List<Person> merge(List<VendorAccount> accounts) {
+        return people(byEmail(accounts), group -> true);
+    }
+
+    /**
+     * The people of {@link #merge} who hold accounts on two or more vendors, in the same order: only they are built
+     * and sorted (a seat overview of 50,000 people asks for them on every request, and most people use one vendor).
+     */
+    public static List<Person> onSeveralVendors(List<VendorAccount> accounts) {
+        return people(byEmail(accounts), PeopleService::severalVendors);
+    }
+
+    private static Map<String, List<VendorAccount>> byEmail(List<VendorAccount> accounts) {
         Map<String, List<VendorAccount>> byEmail = HashMap.newHashMap(accounts.size());
         for (VendorAccount account : accounts) {
             String id = Person.normalizeEmail(account.email());
             if (id == null || id.isEmpty()) {
                 continue;
             }
-            byEmail.computeIfAbsent(id, k -> new ArrayList<>()).add(account);
+            byEmail.computeIfAbsent(id, k -> new ArrayList<>(1)).add(account);
         }
-        return byEmail.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .map(e -> toPerson(e.getKey(), e.getValue()))
-                .toList();
+        return byEmail;
+    }
+
+    private static boolean severalVendors(List<VendorAccount> accounts) {
+        for (VendorAccount account : accounts) {
+            if (account.vendor() != accounts.getFirst().vendor()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The groups {@code keep} accepts as people, ordered by id. */
+    private static List<Person> people(Map<String, List<VendorAccount>> byEmail,
+            Predicate<List<VendorAccount>> keep) {
+        List<String> ids = new ArrayList<>();
+        byEmail.forEach((id, accounts) -> {
+            if (keep.test(accounts)) {
+                ids.add(id);
+            }
+        });
+        ids.sort(Comparator.naturalOrder());
+        List<Person> people = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            people.add(toPerson(id, byEmail.get(id)));
+        }
+        return Collections.unmodifiableList(people);
     }
 
     /** Loops, not streams: a 50,000-person organisation merges its accounts on every seat overview. */

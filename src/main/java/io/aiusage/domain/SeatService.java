@@ -51,8 +51,8 @@ public class SeatService {
         List<VendorAccount> neverUsed = accounts.stream().filter(a -> a.status() == SeatStatus.NEVER_USED)
                 .sorted(Comparator.comparing(VendorAccount::email).thenComparing(VendorAccount::vendor))
                 .toList();
-        List<Person> overlapping = PeopleService.merge(accounts.stream().filter(SeatService::assigned).toList())
-                .stream().filter(p -> p.vendors().size() > 1).toList();
+        List<Person> overlapping = PeopleService.onSeveralVendors(
+                accounts.stream().filter(SeatService::assigned).toList());
         return seats.map(all -> new SeatReport(utilization, idle, neverUsed, overlapping, seats.freshness()));
     }
 

@@ -39,6 +39,25 @@ class SeatsAndPeopleTest {
     }
 
     @Test
+    void onlyPeopleOnSeveralVendorsAreBuiltForOverlapsInMergeOrder() {
+        List<VendorAccount> accounts = List.of(
+                tabnine("zoe@example.com", SeatStatus.ACTIVE, NOW),
+                windsurf("Zoe@Example.com", SeatStatus.IDLE, NOW.minusSeconds(86400 * 40)),
+                windsurf("solo@example.com", SeatStatus.ACTIVE, NOW),
+                windsurf("twice@example.com", SeatStatus.ACTIVE, NOW),
+                windsurf("TWICE@example.com", SeatStatus.ACTIVE, NOW),
+                tabnine("amy@example.com", SeatStatus.NEVER_USED, null),
+                windsurf(" amy@example.com", SeatStatus.ACTIVE, NOW));
+
+        List<Person> overlapping = PeopleService.onSeveralVendors(accounts);
+
+        // two accounts on one vendor (twice@) are no overlap; the people are those of merge, in its order
+        assertEquals(List.of("amy@example.com", "zoe@example.com"), overlapping.stream().map(Person::id).toList());
+        assertEquals(PeopleService.merge(accounts).stream().filter(p -> p.vendors().size() > 1).toList(),
+                overlapping);
+    }
+
+    @Test
     void personWithoutAnyActivityHasNoLastActiveAt() {
         Person p = PeopleService.merge(List.of(tabnine("x@example.com", SeatStatus.NEVER_USED, null))).get(0);
         assertNull(p.lastActiveAt());
