@@ -55,7 +55,11 @@ markdown() {
         done
     done
     echo
-    if [[ " ${!R[*]} " == *".after_cut "* ]]; then
+    local key cut=false
+    for key in "${!R[@]}"; do
+        [[ "$key" == *.after_cut && -n "${R[$key]}" ]] && cut=true
+    done
+    if $cut; then
         echo "\* measured after a cold ask that was cut (BENCH_QUERY_TIMEOUT) while the gateway went on fetching: not warm."
     fi
     for n in "${SIZE_LIST[@]}"; do
