@@ -3,7 +3,7 @@
 # processes on loopback, measures with wrk and curl, reads vendor calls from the emulator's counters, and writes a
 # Markdown table (console, target/bench/report.md) and a JSON report (target/bench/report.json).
 #
-#   bench/run.sh            full run: every scenario, scale at 1,000, 10,000 and 50,000 people (about 6 minutes here, see README)
+#   bench/run.sh            full run: every scenario, scale at 1,000, 10,000 and 50,000 people (about 8 minutes here, see README)
 #   bench/run.sh --quick    a few seconds per scenario, one small organisation (CI runs it: .ci/run)
 #
 # Knobs (environment): BENCH_SIZES (scale sizes, comma list), BENCH_PEOPLE (organisation of the other scenarios,
