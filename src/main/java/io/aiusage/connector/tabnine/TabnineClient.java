@@ -167,14 +167,21 @@ public class TabnineClient {
         String organization = organizationId();
         TimeWindow days = window.toWholeDays();
         String version = api.name().toLowerCase(Locale.ROOT);
+        return call(scope.path() + " usage (" + version + ")", notFound(scope, id), () -> decode(reader,
+                usageBody(api, version, scope, id, organization, days, granularity(granularity))));
+    }
+
+    /** The unread answer; a user's usage goes to its literal path (the per-user fan-out calls it most). */
+    private byte[] usageBody(UsageApi api, String version, Scope scope, String id, String organization,
+            TimeWindow days, String granularity) {
         String from = days.from().toString();
         String to = days.to().toString();
-        String asked = granularity(granularity);
-        return call(scope.path() + " usage (" + version + ")", notFound(scope, id), () -> decode(reader,
-                scope != Scope.USER ? rest.usageBody(version, scope.path(), organization,
-                        scope == Scope.TEAM ? id : null, null, from, to, asked)
-                        : api == UsageApi.V2 ? rest.userUsageV2Body(organization, id, from, to, asked)
-                                : rest.userUsageV1Body(organization, id, from, to, asked)));
+        if (scope != Scope.USER) {
+            return rest.usageBody(version, scope.path(), organization,
+                    scope == Scope.TEAM ? id : null, null, from, to, granularity);
+        }
+        return api == UsageApi.V2 ? rest.userUsageV2Body(organization, id, from, to, granularity)
+                : rest.userUsageV1Body(organization, id, from, to, granularity);
     }
 
     /** A usage answer decoded on the calling thread; an unreadable one fails as the REST client's decoding would. */
